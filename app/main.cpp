@@ -1,0 +1,36 @@
+#include "controller/cli/cli_app.h"
+#include "controller/cli/command_line.h"
+#include "controller/gui/gui_app.h"
+#include "controller/logging/log_setup.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+#include <QTextStream>
+
+using namespace streamml::controller;
+
+namespace {
+void nameApplication()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("streamml"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(STREAMML_VERSION));
+    QCoreApplication::setOrganizationName(QStringLiteral("StreamML"));
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    logging::LogSetup::applyEarly();
+    // A mode (or --help / --version) runs headless: no display is needed and nothing but the
+    // documented return value reaches stdout.
+    if (cli::CommandLine::isHeadless(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        nameApplication();
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        return cli::CliApp(out, err).run(QCoreApplication::arguments());
+    }
+    QApplication app(argc, argv);
+    nameApplication();
+    return gui::GuiApp::run(QCoreApplication::arguments());
+}

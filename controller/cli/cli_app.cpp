@@ -1,0 +1,99 @@
+#include "controller/cli/cli_app.h"
+
+#include "controller/cli/command_line.h"
+#include "controller/logging/log_setup.h"
+#include "model/core/error.h"
+#include "model/core/progress_sink.h"
+#include "model/pipeline/pipeline.h"
+#include "model/settings/logging_settings.h"
+#include "model/store/workspace.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace streamml::controller::cli {
+
+using model::core::Error;
+
+CliApp::CliApp(QTextStream &out, QTextStream &err)
+    : m_out(out)
+    , m_err(err)
+{
+}
+
+void CliApp::fail(const QString &message)
+{
+    m_err << "streamml: error: " << QString(message).replace(QLatin1Char('\n'), QStringLiteral("; ")) << Qt::endl;
+}
+
+model::settings::Settings CliApp::loadSettings(const CliOptions &options)
+{
+    QString config = options.config;
+    if (config.isEmpty())
+        config = qEnvironmentVariable("STREAMML_CONFIG");
+    if (config.isEmpty()) {
+        config = QDir::current().absoluteFilePath(QStringLiteral("settings.ini"));
+        if (!QFileInfo::exists(config))
+            throw Error::settings(QStringLiteral("no settings.ini in the current folder %1; pass --config FILE")
+                                      .arg(QDir::currentPath()));
+    }
+    model::settings::Settings settings = model::settings::Settings::load(config);
+    if (!options.workspace.isEmpty())
+        settings.set(QStringLiteral("workspace"), QStringLiteral("path"), QDir::current().absoluteFilePath(options.workspace));
+    return settings;
+}
+
+int CliApp::run(const QStringList &arguments)
+{
+    CliOptions options;
+    try {
+        options = CommandLine::parse(arguments);
+    } catch (const Error &error) {
+        fail(error.message());
+        return UsageError;
+    }
+    if (options.help) {
+        m_out << CommandLine::helpText();
+        return Success;
+    }
+    if (options.version) {
+        m_out << "streamml " << STREAMML_VERSION << Qt::endl;
+        return Success;
+    }
+    if (options.mode.isEmpty()) {
+        fail(QStringLiteral("no --mode given; see --help"));
+        return UsageError;
+    }
+    model::settings::Settings settings = model::settings::Settings::defaults(QDir::currentPath());
+    try {
+        settings = loadSettings(options);
+        const model::store::Workspace workspace(settings.path(QStringLiteral("workspace"), QStringLiteral("path")));
+        logging::LogSetup::apply(model::settings::LoggingSettings::from(settings), workspace.logsDir());
+    } catch (const Error &error) {
+        if (options.mode == u"update")
+            m_out << "false" << Qt::endl;
+        fail(error.message());
+        return UsageError;
+    }
+    return runUpdate(options, settings);
+}
+
+int CliApp::runUpdate(const CliOptions &options, const model::settings::Settings &settings)
+{
+    try {
+        model::pipeline::Pipeline pipeline(settings);
+        const auto report = pipeline.update(options.all ? -1 : options.batches, model::core::ProgressSink::none());
+        m_out << (report.ok ? "true" : "false") << Qt::endl;
+        if (!report.ok) {
+            fail(report.error);
+            return Failed;
+        }
+        return Success;
+    } catch (const Error &error) {
+        m_out << "false" << Qt::endl;
+        fail(error.message());
+        return Failed;
+    }
+}
+
+} // namespace streamml::controller::cli

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QString>
+
+namespace streamml::controller::cli {
+
+/// The command line after parsing and validation.
+struct CliOptions
+{
+    QString mode;      ///< empty: the GUI
+    QString file;      ///< --file of inference
+    QString config;    ///< --config; empty: settings.ini in the current folder
+    QString workspace; ///< --workspace override of [workspace] path
+    qint64 batches = 1;
+    bool all = false;
+    bool help = false;
+    bool version = false;
+};
+
+} // namespace streamml::controller::cli

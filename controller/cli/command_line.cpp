@@ -1,0 +1,100 @@
+#include "controller/cli/command_line.h"
+
+#include "model/core/error.h"
+
+#include <QCommandLineParser>
+#include <cstring>
+
+namespace streamml::controller::cli {
+
+using model::core::Error;
+
+namespace {
+QList<QCommandLineOption> options()
+{
+    return {
+        {{QStringLiteral("mode")}, QStringLiteral("Run headless: update, inference or summary."), QStringLiteral("mode")},
+        {{QStringLiteral("file")}, QStringLiteral("Input table of --mode inference."), QStringLiteral("path")},
+        {{QStringLiteral("config")}, QStringLiteral("Settings file (default: settings.ini in the current folder)."), QStringLiteral("file")},
+        {{QStringLiteral("workspace")}, QStringLiteral("Workspace folder, overriding [workspace] path."), QStringLiteral("dir")},
+        {{QStringLiteral("batches")}, QStringLiteral("Batches an update takes (default 1)."), QStringLiteral("n")},
+        {{QStringLiteral("all")}, QStringLiteral("An update takes every batch left in the stream.")},
+        {{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help.")},
+        {{QStringLiteral("v"), QStringLiteral("version")}, QStringLiteral("Show the program version.")},
+    };
+}
+
+void configure(QCommandLineParser &parser)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.setApplicationDescription(QStringLiteral(
+        "StreamML: machine learning on a stream of tabular data.\n"
+        "Without --mode the desktop workbench opens.\n\n"
+        "  streamml --mode update [--batches N | --all]   take the next batch(es); prints true or false\n"
+        "The single-dash spelling works too: streamml -mode update"));
+    parser.addOptions(options());
+}
+} // namespace
+
+QStringList CommandLine::modes()
+{
+    return {QStringLiteral("update")};
+}
+
+CliOptions CommandLine::parse(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    configure(parser);
+    if (!parser.parse(arguments))
+        throw Error::input(parser.errorText());
+    if (!parser.positionalArguments().isEmpty())
+        throw Error::input(QStringLiteral("unexpected argument \"%1\"; see --help").arg(parser.positionalArguments().first()));
+    CliOptions o;
+    o.help = parser.isSet(QStringLiteral("help"));
+    o.version = parser.isSet(QStringLiteral("version"));
+    o.mode = parser.value(QStringLiteral("mode"));
+    o.file = parser.value(QStringLiteral("file"));
+    o.config = parser.value(QStringLiteral("config"));
+    o.workspace = parser.value(QStringLiteral("workspace"));
+    o.all = parser.isSet(QStringLiteral("all"));
+    if (parser.isSet(QStringLiteral("mode")) && !modes().contains(o.mode))
+        throw Error::input(QStringLiteral("--mode \"%1\" is not known; the modes are: %2").arg(o.mode, modes().join(QStringLiteral(", "))));
+    if (parser.isSet(QStringLiteral("batches"))) {
+        bool ok = false;
+        o.batches = parser.value(QStringLiteral("batches")).toLongLong(&ok);
+        if (!ok || o.batches < 1)
+            throw Error::input(QStringLiteral("--batches \"%1\" is not accepted; expected a whole number of at least 1")
+                                   .arg(parser.value(QStringLiteral("batches"))));
+        if (o.all)
+            throw Error::input(QStringLiteral("--batches and --all exclude each other"));
+    }
+    if ((parser.isSet(QStringLiteral("batches")) || o.all) && o.mode != u"update")
+        throw Error::input(QStringLiteral("--batches and --all go with --mode update"));
+    return o;
+}
+
+QString CommandLine::helpText()
+{
+    QCommandLineParser parser;
+    configure(parser);
+    return parser.helpText();
+}
+
+bool CommandLine::isHeadless(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const char *a = argv[i];
+        while (*a == '-')
+            ++a;
+        if (a == argv[i])
+            continue;
+        for (const char *word : {"mode", "help", "h", "version", "v"}) {
+            const size_t n = std::strlen(word);
+            if (std::strncmp(a, word, n) == 0 && (a[n] == '\0' || a[n] == '='))
+                return true;
+        }
+    }
+    return false;
+}
+
+} // namespace streamml::controller::cli

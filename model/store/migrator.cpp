@@ -1,0 +1,93 @@
+#include "model/store/migrator.h"
+
+#include "model/core/error.h"
+#include "model/core/log.h"
+#include "model/store/database.h"
+#include "model/store/transaction.h"
+
+#include <QDateTime>
+
+namespace streamml::model::store {
+
+namespace {
+
+std::vector<Migrator::Migration> buildMigrations()
+{
+    return {
+        {1,
+         QStringLiteral("collection: batches, meta-parameters, raw rows, stream cursor, events, runs"),
+         {QStringLiteral("CREATE TABLE batches (id BIGINT PRIMARY KEY, source TEXT NOT NULL, segment TEXT NOT NULL, "
+                         "time_from BIGINT NOT NULL, time_to BIGINT NOT NULL, rows_count BIGINT NOT NULL, "
+                         "sha256 TEXT NOT NULL UNIQUE, status TEXT NOT NULL, reasons TEXT NOT NULL, "
+                         "ingested_at BIGINT NOT NULL)"),
+          QStringLiteral("CREATE TABLE batch_meta (batch_id BIGINT NOT NULL REFERENCES batches(id) ON DELETE CASCADE, "
+                         "position INTEGER NOT NULL, column_name TEXT NOT NULL, kind TEXT NOT NULL, rows_count BIGINT NOT NULL, "
+                         "missing BIGINT NOT NULL, missing_share DOUBLE PRECISION NOT NULL, mean DOUBLE PRECISION, "
+                         "std DOUBLE PRECISION, min_value DOUBLE PRECISION, max_value DOUBLE PRECISION, "
+                         "q1 DOUBLE PRECISION, median DOUBLE PRECISION, q3 DOUBLE PRECISION, distinct_count BIGINT NOT NULL, "
+                         "top_categories TEXT NOT NULL, type_violations BIGINT NOT NULL, PRIMARY KEY (batch_id, column_name))"),
+          QStringLiteral("CREATE TABLE raw_columns (position INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, "
+                         "kind TEXT NOT NULL, sql_name TEXT NOT NULL UNIQUE)"),
+          QStringLiteral("CREATE TABLE raw_rows (batch_id BIGINT NOT NULL REFERENCES batches(id) ON DELETE CASCADE, "
+                         "row_no INTEGER NOT NULL, PRIMARY KEY (batch_id, row_no)){without_rowid}"),
+          QStringLiteral("CREATE TABLE stream_cursor (segment TEXT PRIMARY KEY, last_time BIGINT, rows_at_last BIGINT NOT NULL, "
+                         "finished INTEGER NOT NULL, updated_at BIGINT NOT NULL)"),
+          QStringLiteral("CREATE TABLE events (id {id}, at BIGINT NOT NULL, kind TEXT NOT NULL, batch_id BIGINT, "
+                         "version INTEGER, actor TEXT NOT NULL, reason TEXT NOT NULL)"),
+          QStringLiteral("CREATE TABLE runs (id {id}, started_at BIGINT NOT NULL, finished_at BIGINT NOT NULL, "
+                         "mode TEXT NOT NULL, batches INTEGER NOT NULL, ok INTEGER NOT NULL, message TEXT NOT NULL)")}},
+    };
+}
+
+QString dialect(const Database &database, QString statement)
+{
+    const bool pg = database.isPostgres();
+    statement.replace(QStringLiteral("{id}"), pg ? QStringLiteral("BIGSERIAL PRIMARY KEY") : QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT"));
+    // SQLite keeps a table keyed by its primary key in one B-tree instead of two.
+    return statement.replace(QStringLiteral("{without_rowid}"), pg ? QString() : QStringLiteral(" WITHOUT ROWID"));
+}
+
+} // namespace
+
+const std::vector<Migrator::Migration> &Migrator::migrations()
+{
+    static const std::vector<Migration> all = buildMigrations();
+    return all;
+}
+
+int Migrator::latestVersion()
+{
+    return migrations().back().version;
+}
+
+int Migrator::currentVersion(Database &database)
+{
+    database.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, "
+                                 "description TEXT NOT NULL, applied_at BIGINT NOT NULL)"));
+    const QVariant version = database.scalar(QStringLiteral("SELECT MAX(version) FROM schema_migrations"));
+    return version.isNull() ? 0 : version.toInt();
+}
+
+void Migrator::migrate(Database &database)
+{
+    const int current = currentVersion(database);
+    if (current > latestVersion())
+        throw core::Error::store(QStringLiteral("the store (%1) has schema version %2, newer than this program's %3; "
+                                                "use a newer StreamML or another workspace")
+                                     .arg(database.describe())
+                                     .arg(current)
+                                     .arg(latestVersion()));
+    for (const Migration &migration : migrations()) {
+        if (migration.version <= current)
+            continue;
+        Transaction transaction(database);
+        for (const QString &statement : migration.statements)
+            database.exec(dialect(database, statement));
+        database.exec(QStringLiteral("INSERT INTO schema_migrations (version, description, applied_at) VALUES (?, ?, ?)"),
+                      {migration.version, migration.description, QDateTime::currentMSecsSinceEpoch()});
+        transaction.commit();
+        core::Log::get("store")->info("store migrated to version {}: {}", migration.version, migration.description);
+    }
+}
+
+} // namespace streamml::model::store
