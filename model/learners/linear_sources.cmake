@@ -1,0 +1,1 @@
+# Linear models: logistic, ridge, SGD, Huber.

@@ -1,0 +1,1 @@
+# k-nearest neighbours, CART decision tree, Hoeffding tree.

@@ -1,0 +1,1 @@
+# Tests of kNN, CART and the Hoeffding tree.
