@@ -15,9 +15,10 @@
 namespace streamml::view {
 
 namespace {
-QTableView *makeTable(QAbstractItemModel *model, QWidget *parent)
+QTableView *makeTable(QAbstractItemModel *model, const QString &name, QWidget *parent)
 {
     auto *table = new QTableView(parent);
+    table->setObjectName(name);
     table->setModel(model);
     table->setAlternatingRowColors(true);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -35,14 +36,16 @@ DataView::DataView(QWidget *parent)
     , m_profiles(new ProfileTableModel(this))
     , m_preview(new TablePreviewModel(this))
 {
-    m_batchTable = makeTable(m_batches, this);
+    m_batchTable = makeTable(m_batches, QStringLiteral("batchTable"), this);
     m_summary = new QLabel(tr("No batch stored yet: use \"Ingest next batch\"."), this);
     m_detailTitle = new QLabel(this);
     m_detailTitle->setStyleSheet(QStringLiteral("font-weight: bold"));
 
     auto *tabs = new QTabWidget(this);
-    tabs->addTab(makeTable(m_profiles, tabs), tr("Meta-parameters"));
-    tabs->addTab(makeTable(m_preview, tabs), tr("Raw rows"));
+    m_profileTable = makeTable(m_profiles, QStringLiteral("profileTable"), tabs);
+    m_previewTable = makeTable(m_preview, QStringLiteral("previewTable"), tabs);
+    tabs->addTab(m_profileTable, tr("Meta-parameters"));
+    tabs->addTab(m_previewTable, tr("Raw rows"));
 
     auto *bottom = new QWidget(this);
     auto *bottomLayout = new QVBoxLayout(bottom);
@@ -87,6 +90,8 @@ void DataView::setBatchDetail(qint64 batchId, std::vector<model::data::ColumnPro
     m_detailTitle->setText(tr("Batch %1: first %2 of %3 rows").arg(batchId).arg(preview.rowCount()).arg(totalRows));
     m_profiles->setProfiles(std::move(profiles));
     m_preview->setTable(std::move(preview));
+    m_profileTable->resizeColumnsToContents();
+    m_previewTable->resizeColumnsToContents();
 }
 
 qint64 DataView::selectedBatch() const

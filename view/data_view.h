@@ -38,6 +38,8 @@ private:
     ProfileTableModel *m_profiles;
     TablePreviewModel *m_preview;
     QTableView *m_batchTable;
+    QTableView *m_profileTable;
+    QTableView *m_previewTable;
     QLabel *m_detailTitle;
     QLabel *m_summary;
 };

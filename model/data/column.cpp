@@ -69,9 +69,10 @@ QString Column::formatTime(double epochMs)
     if (std::isnan(epochMs))
         return {};
     const QDateTime t = QDateTime::fromMSecsSinceEpoch(qint64(epochMs), QTimeZone::utc());
+    const QString date = t.date().toString(Qt::ISODate);
     if (t.time() == QTime(0, 0))
-        return t.date().toString(Qt::ISODate);
-    return t.toString(t.time().msec() ? Qt::ISODateWithMs : Qt::ISODate);
+        return date;
+    return date + QLatin1Char('T') + t.time().toString(t.time().msec() ? QStringLiteral("HH:mm:ss.zzz") : QStringLiteral("HH:mm:ss"));
 }
 
 QString Column::text(qsizetype row) const

@@ -51,6 +51,7 @@ public:
 
     static QString kindName(Kind kind);
     static bool kindFromName(const QString &name, Kind *kind);
+    /// "2001-03-04" at midnight, else "2001-03-04T10:20:30[.250]" (UTC); empty for NaN.
     static QString formatTime(double epochMs);
 
 private:

@@ -135,17 +135,17 @@ QString Table::contentHash() const
                 buffer += c.dictionary().at(order[i]).toUtf8() + '\x1f';
             }
             buffer += '\x1e';
-            for (std::int32_t code : c.codes()) {
-                const std::int32_t canonical = code < 0 ? -1 : rank[size_t(code)];
-                buffer.append(reinterpret_cast<const char *>(&canonical), sizeof canonical);
-            }
+            std::vector<std::int32_t> canonical(c.codes().size());
+            std::transform(c.codes().begin(), c.codes().end(), canonical.begin(),
+                           [&](std::int32_t code) { return code < 0 ? -1 : rank[size_t(code)]; });
+            buffer.append(reinterpret_cast<const char *>(canonical.data()), qsizetype(canonical.size() * sizeof(std::int32_t)));
         } else {
             // NaN payloads differ between sources; every missing value hashes the same way.
             const double missing = std::nan("");
-            for (double v : c.numbers()) {
-                const double canonical = std::isnan(v) ? missing : v;
-                buffer.append(reinterpret_cast<const char *>(&canonical), sizeof canonical);
-            }
+            std::vector<double> canonical(c.numbers().size());
+            std::transform(c.numbers().begin(), c.numbers().end(), canonical.begin(),
+                           [&](double v) { return std::isnan(v) ? missing : v; });
+            buffer.append(reinterpret_cast<const char *>(canonical.data()), qsizetype(canonical.size() * sizeof(double)));
         }
         hash.addData(buffer);
     }

@@ -2,6 +2,7 @@
 
 #include "model/core/error.h"
 #include "model/core/progress_sink.h"
+#include "model/data/column.h"
 
 #include <QDateTime>
 #include <QTimeZone>
@@ -88,6 +89,8 @@ QSet<int> dateStyles(const QByteArray &styles, const QString &sourceName)
 {
     QHash<int, QString> customFormats;
     QSet<int> result;
+    if (styles.isEmpty())
+        return result;
     QXmlStreamReader xml(styles);
     bool inCellXfs = false;
     int xfIndex = 0;
@@ -115,6 +118,8 @@ QSet<int> dateStyles(const QByteArray &styles, const QString &sourceName)
 QStringList sharedStrings(const QByteArray &bytes, const QString &sourceName)
 {
     QStringList strings;
+    if (bytes.isEmpty())
+        return strings;
     QXmlStreamReader xml(bytes);
     while (!xml.atEnd()) {
         xml.readNext();
@@ -156,13 +161,8 @@ QString XlsxReader::serialToIso(double serial, bool date1904)
 {
     // Excel's 1900 system counts from 1899-12-30 (its phantom 1900-02-29 makes that work from March 1900).
     const QDate epoch = date1904 ? QDate(1904, 1, 1) : QDate(1899, 12, 30);
-    const qint64 totalMs = std::llround(serial * 86400000.0);
-    const qint64 days = totalMs >= 0 ? totalMs / 86400000 : -((-totalMs + 86399999) / 86400000);
-    const qint64 dayMs = totalMs - days * 86400000;
-    const QDateTime t(epoch.addDays(days), QTime::fromMSecsSinceStartOfDay(int(dayMs)), QTimeZone::utc());
-    if (dayMs == 0)
-        return t.date().toString(Qt::ISODate);
-    return t.toString(dayMs % 1000 ? Qt::ISODateWithMs : Qt::ISODate).remove(u'Z');
+    const qint64 epochMs = QDateTime(epoch, QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch();
+    return Column::formatTime(double(epochMs + std::llround(serial * 86400000.0)));
 }
 
 XlsxReader::Workbook XlsxReader::openWorkbook(QuaZip &zip, const QString &sourceName) const

@@ -104,6 +104,15 @@ void Database::run(QSqlQuery &query, const QString &sql) const
 
 QSqlQuery Database::exec(const QString &sql, const QVariantList &values) const
 {
+    if (values.isEmpty()) {
+        // PostgreSQL cannot prepare utility statements (SET, CREATE, ...): run them directly.
+        QSqlQuery query(connection());
+        query.setForwardOnly(true);
+        if (!query.exec(sql))
+            throw Error::store(QStringLiteral("store (%1): \"%2\" failed: %3")
+                                   .arg(m_description, sql.left(200), query.lastError().text()));
+        return query;
+    }
     QSqlQuery query = prepare(sql);
     for (qsizetype i = 0; i < values.size(); ++i)
         query.bindValue(int(i), textNotNull(values.at(i)));

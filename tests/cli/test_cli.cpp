@@ -1,0 +1,166 @@
+#include "tests/support/temp_workspace.h"
+#include "tests/support/test_paths.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QtTest>
+
+using streamml::tests::TempWorkspace;
+using streamml::tests::TestPaths;
+
+namespace {
+struct Run
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+Run run(const QStringList &arguments, const QString &workingDir)
+{
+    QProcess process;
+    process.setWorkingDirectory(workingDir);
+    process.start(TestPaths::program(), arguments);
+    if (!process.waitForFinished(120000))
+        qFatal("streamml did not finish");
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+}
+
+/// A settings file for the shipped dataset in yearly batches, with the workspace beside it.
+QString writeSettings(const TempWorkspace &dir, const QByteArray &extra = {})
+{
+    return dir.write(QStringLiteral("settings.ini"),
+                     "[source]\npath=" + TestPaths::shippedDataset().toUtf8() +
+                         "\ntime_column=Flight Date\n[stream]\nwindow=1y\n[workspace]\npath=ws\n" + extra);
+}
+
+int storedBatches(const TempWorkspace &dir)
+{
+    int count = -1;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
+        db.setDatabaseName(dir.path(QStringLiteral("ws/streamml.sqlite")));
+        if (db.open()) {
+            QSqlQuery q(QStringLiteral("SELECT COUNT(*), COALESCE(SUM(rows_count), 0) FROM batches"), db);
+            if (q.next())
+                count = q.value(0).toInt();
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("check"));
+    return count;
+}
+} // namespace
+
+/// The command-line contract end to end: both spellings, return values on stdout, exit codes,
+/// and one clear line on stderr for each kind of bad input.
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void helpAndVersion()
+    {
+        TempWorkspace dir;
+        const Run help = run({QStringLiteral("--help")}, dir.path());
+        QCOMPARE(help.code, 0);
+        QVERIFY(help.out.contains(QStringLiteral("--mode")));
+        QVERIFY(help.out.contains(QStringLiteral("--batches")));
+        const Run version = run({QStringLiteral("-version")}, dir.path());
+        QCOMPARE(version.code, 0);
+        QCOMPARE(version.out, QStringLiteral("streamml " STREAMML_VERSION "\n"));
+    }
+
+    void updateSpellings_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("double dash") << QStringList{"--mode", "update"};
+        QTest::newRow("single dash") << QStringList{"-mode", "update"};
+        QTest::newRow("equals sign") << QStringList{"--mode=update"};
+    }
+
+    void updateSpellings()
+    {
+        QFETCH(QStringList, arguments);
+        TempWorkspace dir;
+        writeSettings(dir);
+        const Run r = run(arguments, dir.path());
+        QCOMPARE(r.out, QStringLiteral("true\n"));
+        QCOMPARE(r.code, 0);
+        QCOMPARE(storedBatches(dir), 1);
+    }
+
+    void batchesAndAll()
+    {
+        TempWorkspace dir;
+        const QString config = writeSettings(dir, "[logging]\nconsole_level=error\n");
+        const QString other = dir.path(QStringLiteral("elsewhere"));
+        QDir().mkpath(other);
+        Run r = run({QStringLiteral("--mode"), QStringLiteral("update"), QStringLiteral("--batches"), QStringLiteral("3"),
+                     QStringLiteral("--config"), config}, other);
+        QCOMPARE(r.out, QStringLiteral("true\n"));
+        QCOMPARE(storedBatches(dir), 3);
+        r = run({QStringLiteral("--mode"), QStringLiteral("update"), QStringLiteral("--all"), QStringLiteral("--config"), config}, other);
+        QCOMPARE(r.out, QStringLiteral("true\n"));
+        QCOMPARE(storedBatches(dir), 13);
+        r = run({QStringLiteral("--mode"), QStringLiteral("update"), QStringLiteral("--config"), config}, other);
+        QCOMPARE(r.out, QStringLiteral("true\n"));
+        QCOMPARE(r.code, 0);
+        QCOMPARE(storedBatches(dir), 13);
+    }
+
+    void workspaceOption()
+    {
+        TempWorkspace dir;
+        writeSettings(dir);
+        const Run r = run({QStringLiteral("-mode"), QStringLiteral("update"), QStringLiteral("-workspace"), QStringLiteral("other")}, dir.path());
+        QCOMPARE(r.out, QStringLiteral("true\n"));
+        QVERIFY(QFileInfo::exists(dir.path(QStringLiteral("other/streamml.sqlite"))));
+        QVERIFY(QFileInfo::exists(dir.path(QStringLiteral("other/logs/streamml.log"))));
+    }
+
+    void badInput_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QByteArray>("settings");
+        QTest::addColumn<QByteArray>("csv");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("out");
+        QTest::addColumn<QString>("expected");
+        const QByteArray good = "[source]\npath=in.csv\ntime_column=t\n[workspace]\npath=ws\n";
+        const QByteArray csv = "t,v\n2001-01-01,1\n";
+        const QStringList update{"--mode", "update"};
+        QTest::newRow("unknown option") << QStringList{"--mode", "update", "--bogus"} << good << csv << 2 << "" << "Unknown option 'bogus'";
+        QTest::newRow("unknown mode") << QStringList{"--mode", "train"} << good << csv << 2 << "" << "--mode \"train\" is not known";
+        QTest::newRow("zero batches") << QStringList{"--mode", "update", "--batches", "0"} << good << csv << 2 << "" << "--batches \"0\"";
+        QTest::newRow("batches and all") << QStringList{"--mode", "update", "--batches", "2", "--all"} << good << csv << 2 << "" << "exclude each other";
+        QTest::newRow("stray argument") << QStringList{"--mode", "update", "extra"} << good << csv << 2 << "" << "unexpected argument \"extra\"";
+        QTest::newRow("no settings file") << QStringList{"--mode", "update", "--config", "missing.ini"} << good << csv << 2 << "false\n" << "missing.ini cannot be read";
+        QTest::newRow("bad setting") << update << QByteArray(good + "[stream]\nbatch_rows=lots\n") << csv << 2 << "false\n" << "[stream] batch_rows = \"lots\"";
+        QTest::newRow("ragged row") << update << good << QByteArray("t,v\n2001-01-01,1\n2001-01-02\n") << 1 << "false\n" << "in.csv, line 3";
+        QTest::newRow("unparsable time") << update << good << QByteArray("t,v\n2001-01-01,1\nsoon,2\n") << 1 << "false\n" << "line 3, column 1 \"t\"";
+        QTest::newRow("missing source") << update << QByteArray("[source]\npath=nope.csv\ntime_column=t\n[workspace]\npath=ws\n") << csv << 1 << "false\n" << "nope.csv: no such file";
+        QTest::newRow("binary source") << update << good << QByteArray("t,v\n\x01\x00\x02", 7) << 1 << "false\n" << "NUL byte";
+    }
+
+    void badInput()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QByteArray, settings);
+        QFETCH(QByteArray, csv);
+        QFETCH(int, code);
+        QFETCH(QString, out);
+        QFETCH(QString, expected);
+        TempWorkspace dir;
+        dir.write(QStringLiteral("settings.ini"), settings);
+        dir.write(QStringLiteral("in.csv"), csv);
+        const Run r = run(arguments, dir.path());
+        QCOMPARE(r.code, code);
+        QCOMPARE(r.out, out);
+        QVERIFY2(r.err.contains(expected), qPrintable(r.err));
+        QVERIFY2(r.err.startsWith(QStringLiteral("streamml: error: ")), qPrintable(r.err));
+        QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "test_cli.moc"
