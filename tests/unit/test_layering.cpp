@@ -34,14 +34,14 @@ private:
 private Q_SLOTS:
     void modelKnowsNoWidgets()
     {
-        const QRegularExpression widgets(QStringLiteral(R"(#include\s*[<"](QtWidgets|QtCharts|QtPrintSupport|QWidget|QApplication|QMainWindow|qcustomplot|view/|controller/))"));
+        const QRegularExpression widgets(QStringLiteral("#include\\s*[<\"](QtWidgets|QtCharts|QtPrintSupport|QWidget|QApplication|QMainWindow|qcustomplot|view/|controller/)"));
         const QStringList found = offenders(QStringLiteral("model"), widgets);
         QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
     }
 
     void controllerCoreKnowsNoWidgets()
     {
-        const QRegularExpression widgets(QStringLiteral(R"(#include\s*[<"](QtWidgets|QWidget|QApplication|QMainWindow|qcustomplot|view/|controller/gui/))"));
+        const QRegularExpression widgets(QStringLiteral("#include\\s*[<\"](QtWidgets|QWidget|QApplication|QMainWindow|qcustomplot|view/|controller/gui/)"));
         const QStringList found = offenders(QStringLiteral("controller"), widgets, QStringLiteral("/controller/gui/"));
         QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
     }
