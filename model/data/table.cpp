@@ -90,11 +90,21 @@ void Table::append(const Table &other)
         *this = other;
         return;
     }
+    const qsizetype before = rowCount();
+    // Columns only one side has are filled with missing values on the other, so batches stored
+    // before a column first appeared still line up.
+    for (const Column &column : other.columns())
+        if (!hasColumn(column.name()))
+            m_columns.push_back(Column::missing(column.name(), column.kind(), before));
     for (Column &c : m_columns) {
         const qsizetype index = other.indexOf(c.name());
-        if (index < 0 || other.column(index).kind() != c.kind())
-            throw Error::input(QStringLiteral("cannot append: column \"%1\" is missing or of another kind")
-                                   .arg(c.name()));
+        if (index < 0) {
+            c.append(Column::missing(c.name(), c.kind(), other.rowCount()));
+            continue;
+        }
+        if (other.column(index).kind() != c.kind())
+            throw Error::input(QStringLiteral("cannot append: column \"%1\" is %2 on one side and %3 on the other")
+                                   .arg(c.name(), Column::kindName(c.kind()), Column::kindName(other.column(index).kind())));
         c.append(other.column(index));
     }
 }

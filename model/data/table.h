@@ -32,7 +32,7 @@ public:
 
     Table take(const std::vector<qsizetype> &rows) const;
     Table slice(qsizetype from, qsizetype count) const;
-    /// Appends rows of a table with the same column names and kinds.
+    /// Appends the rows of another table; a column only one side has gets missing values on the other.
     void append(const Table &other);
 
     /// Row order that sorts the table by a numeric or time column, stable, missing values last.

@@ -33,11 +33,22 @@ FeatureDrift DataDriftAnalyzer::analyzeFeature(const data::Column &reference, co
     feature.currentRows = current.size() - current.missingCount();
     try {
         feature.result = runTest(reference, current, feature.referenceRows);
+        if (std::isnan(feature.result.pValue))
+            addGuard(reference, current, feature);
     } catch (const core::Error &error) {
         // The tests do not know which feature they ran on; add it so the message can be acted on.
         throw core::Error(error.kind(), QStringLiteral("drift: feature \"%1\": %2").arg(feature.feature, error.message()));
     }
     return feature;
+}
+
+void DataDriftAnalyzer::addGuard(const data::Column &reference, const data::Column &current, FeatureDrift &feature) const
+{
+    feature.guardTest = reference.isNumeric() ? QStringLiteral("ks") : QStringLiteral("chi2");
+    const DriftTestResult guard = reference.isNumeric()
+                                      ? m_registry.numeric(feature.guardTest)->run(reference.numbers(), current.numbers())
+                                      : m_registry.categorical(feature.guardTest)->run(CategoryCounts::fromColumns(reference, current));
+    feature.guardPValue = guard.pValue;
 }
 
 DriftTestResult DataDriftAnalyzer::runTest(const data::Column &reference, const data::Column &current, qint64 referenceRows) const

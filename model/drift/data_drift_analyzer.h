@@ -22,6 +22,7 @@ public:
 
 private:
     FeatureDrift analyzeFeature(const data::Column &reference, const data::Column &current) const;
+    void addGuard(const data::Column &reference, const data::Column &current, FeatureDrift &feature) const;
     DriftTestResult runTest(const data::Column &reference, const data::Column &current, qint64 referenceRows) const;
 
     DriftPolicy m_policy;

@@ -32,7 +32,7 @@ DatasetDrift DriftPolicy::decide(std::vector<FeatureDrift> features) const
     std::vector<double> pValues;
     pValues.reserve(features.size());
     for (const FeatureDrift &feature : features)
-        pValues.push_back(feature.result.pValue);
+        pValues.push_back(feature.decisivePValue());
     const std::vector<double> adjusted = BenjaminiHochberg::adjust(pValues);
 
     DatasetDrift dataset;
@@ -51,9 +51,9 @@ DatasetDrift DriftPolicy::decide(std::vector<FeatureDrift> features) const
 bool DriftPolicy::featureDrifted(const FeatureDrift &feature) const
 {
     const DriftTestResult &result = feature.result;
-    // A distance has no p-value: its own threshold decides.
+    // A distance decides by its own threshold, provided the guard test says the shift is not noise.
     if (std::isnan(result.pValue))
-        return result.drift;
+        return result.drift && (std::isnan(feature.guardPValue) || feature.adjustedPValue < m_parameters.alpha);
     const bool largeEffect = result.effect >= m_parameters.minEffect;
     // With a large reference almost any shift is significant, so only the effect size counts.
     if (isLargeReference(feature.referenceRows))

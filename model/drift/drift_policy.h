@@ -8,7 +8,8 @@ namespace streamml::model::drift {
 /// Decides which test each feature gets and, from the results, which features and whether the
 /// batch drifted. P-values are adjusted across features (Benjamini–Hochberg) and must come with an
 /// effect size above the minimum, so a huge batch does not flag a meaningless shift; with a large
-/// reference, distances decide instead of p-values, as in Evidently.
+/// reference, distances decide instead of p-values, as in Evidently, but only where a significance
+/// test beside the distance rules out sampling noise (sparse categories inflate distances).
 class DriftPolicy
 {
 public:

@@ -14,7 +14,13 @@ struct FeatureDrift
     qint64 referenceRows = 0;  ///< non-missing reference values the test saw
     qint64 currentRows = 0;    ///< non-missing current values the test saw
     DriftTestResult result;
-    double adjustedPValue = std::nan(""); ///< Benjamini–Hochberg; NaN for distances
+    /// A distance has no p-value of its own; this significance test (KS or chi-square) runs beside it,
+    /// so sampling noise between small or sparse samples is not read as drift.
+    QString guardTest;
+    double guardPValue = std::nan("");
+    double adjustedPValue = std::nan(""); ///< Benjamini–Hochberg of the test's (or the guard's) p-value
+
+    double decisivePValue() const { return std::isnan(result.pValue) ? guardPValue : result.pValue; }
     bool drifted = false;
 };
 

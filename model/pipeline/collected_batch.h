@@ -16,6 +16,7 @@ struct CollectedBatch
     double timeFrom = 0;
     double timeTo = 0;
     QHash<QString, qint64> typeViolations; ///< present values that did not fit their column's kind
+    qint64 outOfOrderRows = 0;             ///< rows earlier than a row before them in the source
 };
 
 } // namespace streamml::model::pipeline

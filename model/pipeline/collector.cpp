@@ -23,6 +23,17 @@ QString Collector::describeSource() const
     return m_source->describe();
 }
 
+std::vector<bool> Collector::outOfOrderFlags(const std::vector<double> &times)
+{
+    std::vector<bool> flags(times.size(), false);
+    double latest = -std::numeric_limits<double>::infinity();
+    for (size_t i = 0; i < times.size(); ++i) {
+        flags[i] = times[i] < latest;
+        latest = std::max(latest, times[i]);
+    }
+    return flags;
+}
+
 const Collector::LoadedSegment &Collector::load(const data::Segment &segment,
                                                 const QHash<QString, data::Column::Kind> &schema,
                                                 core::ProgressSink &progress)
@@ -39,10 +50,14 @@ const Collector::LoadedSegment &Collector::load(const data::Segment &segment,
     data::TypeInference::Result typed = data::TypeInference(options).type(text);
     m_pii.apply(typed.table, m_sourceSettings.piiColumns, text.sourceName);
 
-    const std::vector<qsizetype> order = typed.table.sortOrder(typed.table.indexOf(m_sourceSettings.timeColumn));
+    const qsizetype timeIndex = typed.table.indexOf(m_sourceSettings.timeColumn);
+    const std::vector<qsizetype> order = typed.table.sortOrder(timeIndex);
+    const std::vector<bool> late = outOfOrderFlags(typed.table.column(timeIndex).numbers());
     LoadedSegment loaded;
     loaded.segment = segment;
     loaded.sorted = typed.table.take(order);
+    for (qsizetype row : order)
+        loaded.outOfOrder.push_back(late[size_t(row)]);
     for (auto it = typed.violations.cbegin(); it != typed.violations.cend(); ++it) {
         std::vector<bool> flags(order.size());
         for (size_t i = 0; i < order.size(); ++i)
@@ -61,6 +76,8 @@ CollectedBatch Collector::cut(const LoadedSegment &loaded, const data::BatchCut 
     batch.after = batchCut.after;
     batch.after.finished = loaded.segment.final && batchCut.first + batchCut.count == loaded.sorted.rowCount();
     batch.timeFrom = batchCut.timeFrom;
+    batch.outOfOrderRows = std::count(loaded.outOfOrder.begin() + batchCut.first,
+                                      loaded.outOfOrder.begin() + batchCut.first + batchCut.count, true);
     batch.timeTo = batchCut.timeTo;
     for (auto it = loaded.violations.cbegin(); it != loaded.violations.cend(); ++it) {
         const qint64 count = std::count(it.value().begin() + batchCut.first,

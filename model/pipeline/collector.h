@@ -35,11 +35,13 @@ private:
         data::Segment segment;
         data::Table sorted;
         QHash<QString, std::vector<bool>> violations; ///< per column, flags in sorted row order
+        std::vector<bool> outOfOrder;                 ///< in sorted row order: came before an earlier time in the source
     };
 
     const LoadedSegment &load(const data::Segment &segment, const QHash<QString, data::Column::Kind> &schema,
                               core::ProgressSink &progress);
     CollectedBatch cut(const LoadedSegment &loaded, const data::BatchCut &cut) const;
+    static std::vector<bool> outOfOrderFlags(const std::vector<double> &timesInSourceOrder);
 
     settings::SourceSettings m_sourceSettings;
     std::unique_ptr<data::Source> m_source;

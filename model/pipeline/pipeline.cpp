@@ -4,7 +4,13 @@
 #include "model/core/log.h"
 #include "model/core/progress_sink.h"
 #include "model/data/profiler.h"
+#include "model/data/column_roles.h"
 #include "model/pipeline/collector.h"
+#include "model/pipeline/drift_stage.h"
+#include "model/pipeline/quality_stage.h"
+#include "model/pipeline/reference_window.h"
+#include "model/settings/drift_settings.h"
+#include "model/settings/quality_settings.h"
 #include "model/settings/source_settings.h"
 #include "model/settings/store_settings.h"
 #include "model/settings/stream_settings.h"
@@ -18,6 +24,7 @@
 #include "model/store/workspace.h"
 
 #include <QDateTime>
+#include <QDir>
 
 namespace streamml::model::pipeline {
 
@@ -31,9 +38,47 @@ Pipeline::Pipeline(settings::Settings settings)
     m_database = std::make_unique<store::Database>(settings::StoreSettings::from(m_settings, m_workspace->root()));
     store::Migrator::migrate(*m_database);
     m_collector = std::make_unique<Collector>(source, settings::StreamSettings::from(m_settings), m_workspace->piiSalt());
+    m_window = std::make_unique<ReferenceWindow>(*m_database);
+    m_quality = std::make_unique<QualityStage>(settings::QualitySettings::from(m_settings),
+                                               QDir(m_workspace->reportsDir()).absoluteFilePath(QStringLiteral("quality")));
+    m_drift = std::make_unique<DriftStage>(settings::DriftSettings::from(m_settings));
 }
 
 Pipeline::~Pipeline() = default;
+
+store::BatchRecord Pipeline::storeRaw(const CollectedBatch &batch, const QString &hash)
+{
+    std::vector<data::ColumnProfile> profiles = data::Profiler().profile(batch.table);
+    for (data::ColumnProfile &p : profiles)
+        p.typeViolations = batch.typeViolations.value(p.column);
+    store::BatchStore batches(*m_database);
+    store::BatchRecord record;
+    record.id = batches.nextId();
+    record.source = m_collector->describeSource();
+    record.segment = batch.source;
+    record.timeFrom = qint64(batch.timeFrom);
+    record.timeTo = qint64(batch.timeTo);
+    record.rows = batch.table.rowCount();
+    record.sha256 = hash;
+    record.ingestedAt = QDateTime::currentMSecsSinceEpoch();
+    batches.insert(record);
+    batches.insertProfiles(record.id, profiles);
+    store::RawRowStore(*m_database).insert(record.id, batch.table);
+    return record;
+}
+
+void Pipeline::analyse(store::BatchRecord &record, const CollectedBatch &batch, BatchOutcome &outcome,
+                       core::ProgressSink &progress)
+{
+    const data::ColumnRoles roles(settings::SourceSettings::from(m_settings), batch.table);
+    progress.progress(QStringLiteral("data quality"), 2, 4);
+    const QualityStage::Result quality = m_quality->run(*m_database, *m_window, record, batch, roles);
+    outcome.status = record.status;
+    outcome.qualityScore = quality.report.score;
+    progress.progress(QStringLiteral("data drift"), 3, 4);
+    const auto drift = m_drift->run(*m_database, *m_window, record.id, quality.report.isQuarantined() ? batch.table : quality.cleaned, roles);
+    outcome.driftShare = drift ? drift->driftShare : std::nan("");
+}
 
 BatchOutcome Pipeline::process(CollectedBatch &batch, core::ProgressSink &progress)
 {
@@ -45,42 +90,26 @@ BatchOutcome Pipeline::process(CollectedBatch &batch, core::ProgressSink &progre
     outcome.timeTo = batch.timeTo;
     const QString hash = batch.table.contentHash();
 
-    store::BatchStore batches(*m_database);
     store::Transaction transaction(*m_database);
-    if (const auto existing = batches.idOfHash(hash)) {
+    if (const auto existing = store::BatchStore(*m_database).idOfHash(hash)) {
         outcome.duplicateOf = true;
         outcome.duplicateId = *existing;
         outcome.status = QStringLiteral("duplicate");
         log->warn("the batch from {} ({} rows) has the same content as stored batch {}; nothing stored",
                   batch.source, outcome.rows, *existing);
     } else {
-        progress.progress(QStringLiteral("profiling"), 1, 3);
-        std::vector<data::ColumnProfile> profiles = data::Profiler().profile(batch.table);
-        for (data::ColumnProfile &p : profiles)
-            p.typeViolations = batch.typeViolations.value(p.column);
-        store::BatchRecord record;
-        record.id = batches.nextId();
-        record.source = m_collector->describeSource();
-        record.segment = batch.source;
-        record.timeFrom = qint64(batch.timeFrom);
-        record.timeTo = qint64(batch.timeTo);
-        record.rows = batch.table.rowCount();
-        record.sha256 = hash;
-        record.ingestedAt = QDateTime::currentMSecsSinceEpoch();
-        batches.insert(record);
-        batches.insertProfiles(record.id, profiles);
-        progress.progress(QStringLiteral("storing raw rows"), 2, 3);
-        store::RawRowStore(*m_database).insert(record.id, batch.table);
+        progress.progress(QStringLiteral("storing raw rows"), 1, 4);
+        store::BatchRecord record = storeRaw(batch, hash);
         outcome.batchId = record.id;
-        outcome.status = record.status;
+        analyse(record, batch, outcome, progress);
     }
     store::CursorStore(*m_database).save(batch.after);
     progress.checkCancelled();
     transaction.commit();
-    progress.progress(QStringLiteral("stored"), 3, 3);
+    progress.progress(QStringLiteral("stored"), 4, 4);
     if (outcome.batchId > 0)
-        log->info("stored batch {}: {} rows, {} .. {}", outcome.batchId, outcome.rows,
-                  data::Column::formatTime(outcome.timeFrom), data::Column::formatTime(outcome.timeTo));
+        log->info("stored batch {}: {} rows, {} .. {}, {}", outcome.batchId, outcome.rows,
+                  data::Column::formatTime(outcome.timeFrom), data::Column::formatTime(outcome.timeTo), outcome.status);
     return outcome;
 }
 

@@ -11,11 +11,15 @@ class ProgressSink;
 namespace streamml::model::store {
 class Database;
 class Workspace;
+struct BatchRecord;
 }
 
 namespace streamml::model::pipeline {
 
 class Collector;
+class DriftStage;
+class QualityStage;
+class ReferenceWindow;
 struct CollectedBatch;
 
 /// Strings the stages together for each new batch and writes the batch's results to the store inside
@@ -36,11 +40,16 @@ public:
 
 private:
     BatchOutcome process(CollectedBatch &batch, core::ProgressSink &progress);
+    store::BatchRecord storeRaw(const CollectedBatch &batch, const QString &hash);
+    void analyse(store::BatchRecord &record, const CollectedBatch &batch, BatchOutcome &outcome, core::ProgressSink &progress);
 
     settings::Settings m_settings;
     std::unique_ptr<store::Workspace> m_workspace;
     std::unique_ptr<store::Database> m_database;
     std::unique_ptr<Collector> m_collector;
+    std::unique_ptr<ReferenceWindow> m_window;
+    std::unique_ptr<QualityStage> m_quality;
+    std::unique_ptr<DriftStage> m_drift;
 };
 
 } // namespace streamml::model::pipeline

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <cmath>
 #include <vector>
 
 namespace streamml::model::pipeline {
@@ -14,6 +15,8 @@ struct BatchOutcome
     double timeFrom = 0;
     double timeTo = 0;
     QString status;
+    double qualityScore = std::nan("");
+    double driftShare = std::nan(""); ///< NaN when the batch had no reference
     bool duplicateOf = false;
     qint64 duplicateId = -1;
 };

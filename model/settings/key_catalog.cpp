@@ -11,6 +11,12 @@ KeyDef integer(const char *section, const char *key, qlonglong def, qlonglong lo
             QString::fromUtf8(help), double(lo), double(hi), {}};
 }
 
+KeyDef real(const char *section, const char *key, double def, double lo, double hi, const char *help)
+{
+    return {QString::fromLatin1(section), QString::fromLatin1(key), Type::Real, QString::number(def),
+            QString::fromUtf8(help), lo, hi, {}};
+}
+
 KeyDef choice(const char *section, const char *key, const char *def, QStringList choices, const char *help)
 {
     return {QString::fromLatin1(section), QString::fromLatin1(key), Type::Choice, QString::fromLatin1(def),
@@ -62,6 +68,51 @@ std::vector<KeyDef> buildCatalog()
         plain(Type::Text, "store", "database", "streamml", "PostgreSQL database"),
         plain(Type::Text, "store", "user", "streamml", "PostgreSQL user"),
         plain(Type::Text, "store", "password_env", "STREAMML_STORE_PASSWORD", "environment variable holding the PostgreSQL password"),
+
+        // [quality]: data-quality rules, cleaning and quarantine.
+        plain(Type::Text, "quality", "valid_ranges", "Speed IAS in knots:0..1500", "valid numeric ranges, `column:low..high` separated by `;` (an empty bound is open)"),
+        real("quality", "max_missing_share", 0.5, 0, 1, "a column missing more than this share of values fails the missing rule"),
+        real("quality", "drop_column_missing_share", 0.95, 0, 1, "cleaning drops a feature column missing at least this share in a batch"),
+        real("quality", "max_out_of_range_share", 0.01, 0, 1, "share of values outside valid_ranges that fails the range rule"),
+        plain(Type::Boolean, "quality", "clip_out_of_range", "true", "cleaning clips values outside valid_ranges to the range"),
+        real("quality", "max_type_violation_share", 0.01, 0, 1, "share of values of the wrong type (text in a numeric column) that fails the type rule"),
+        real("quality", "max_unseen_category_share", 0.05, 0, 1, "share of values in categories the reference never had that fails the new-category rule"),
+        real("quality", "constant_share", 0.95, 0.5, 1, "a column whose most frequent value has at least this share is (almost) constant"),
+        real("quality", "max_duplicate_share", 0.05, 0, 1, "share of duplicated rows that fails the duplicate rule"),
+        plain(Type::Boolean, "quality", "drop_duplicates", "true", "cleaning drops duplicated rows (keeping the first)"),
+        real("quality", "outlier_iqr_k", 1.5, 0.1, 100, "IQR rule: outside [Q1 - k IQR, Q3 + k IQR] of the reference"),
+        real("quality", "outlier_z", 3, 0.5, 100, "z rule: |value - reference mean| > z reference standard deviations"),
+        real("quality", "max_outlier_share", 0.05, 0, 1, "share of IQR or z outliers that fails the outlier rule"),
+        real("quality", "max_out_of_order_share", 0.05, 0, 1, "share of rows earlier than a row before them in the source that fails the order rule"),
+        plain(Type::Duration, "quality", "future_tolerance", "1d", "times later than now plus this are in the future"),
+        integer("quality", "min_rows", 20, 1, 100000000, "a batch with fewer rows is quarantined"),
+        real("quality", "quarantine_missing_share", 0.9, 0, 1, "a batch whose feature cells are missing at least this share is quarantined"),
+        real("quality", "quarantine_target_missing_share", 0.5, 0, 1, "a batch whose target is missing at least this share is quarantined"),
+        real("quality", "min_quality_score", 50, 0, 100, "a batch scoring below this is quarantined"),
+        integer("quality", "reference_batches", 5, 1, 100000, "quality reference: the last N accepted batches before the batch"),
+
+        // [features]: engineered features, reproducible at inference time.
+        plain(Type::List, "features", "time_parts", "year,month,weekday,is_weekend", "parts of the time column: hour, weekday, month, quarter, year, dayofyear, is_weekend"),
+        plain(Type::Text, "features", "ratios", "", "ratios `numerator / denominator` separated by `;`"),
+        plain(Type::Text, "features", "differences", "", "differences `a - b` separated by `;`"),
+        integer("features", "frequency_min_levels", 30, 0, 100000000, "categoricals with at least this many levels get a frequency column (0: none)"),
+        plain(Type::Text, "features", "log_columns", "auto", "numeric columns replaced by log1p: auto (positive and skewness above log_skewness), none, or a list separated by `;`"),
+        real("features", "log_skewness", 1.0, 0, 1000, "skewness above which auto takes the log of a positive column"),
+
+        // [drift]: data drift against a reference window.
+        choice("drift", "reference", "champion", {"champion", "last_n"}, "champion: the batches the champion was trained on (the last reference_batches until one exists); last_n: the last reference_batches batches"),
+        integer("drift", "reference_batches", 3, 1, 100000, "batches in the reference window"),
+        plain(Type::Text, "drift", "numeric_test", "auto", "auto (ks, or wasserstein on a large reference), ks, psi or wasserstein"),
+        plain(Type::Text, "drift", "categorical_test", "auto", "auto (chi2, or jensenshannon on a large reference), chi2, psi or jensenshannon"),
+        real("drift", "alpha", 0.05, 0, 1, "adjusted p-values below alpha may flag drift"),
+        real("drift", "min_effect", 0.1, 0, 1, "smallest effect (KS statistic, Cramér's V) that counts"),
+        integer("drift", "large_reference_rows", 1000, 1, 100000000, "above this many reference values distances decide instead of p-values"),
+        real("drift", "wasserstein_threshold", 0.1, 0, 100, "Wasserstein distance in reference standard deviations that flags drift"),
+        real("drift", "jensenshannon_threshold", 0.1, 0, 1, "Jensen-Shannon distance that flags drift"),
+        real("drift", "psi_warning", 0.1, 0, 100, "PSI of a moderate shift"),
+        real("drift", "psi_drift", 0.25, 0, 100, "PSI of a significant shift"),
+        integer("drift", "psi_bins", 10, 2, 1000, "reference-quantile bins of numeric PSI"),
+        real("drift", "dataset_drift_share", 0.5, 0, 1, "the dataset drifts when this share of its features drift"),
 
         // [logging]
         choice("logging", "level", "info", {"trace", "debug", "info", "warning", "error", "off"}, "level of the log file in the workspace's logs/"),

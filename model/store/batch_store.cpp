@@ -1,6 +1,7 @@
 #include "model/store/batch_store.h"
 
 #include "model/store/database.h"
+#include "model/store/sql_values.h"
 
 #include <QSqlRecord>
 
@@ -9,12 +10,12 @@ namespace streamml::model::store {
 namespace {
 QVariant nullable(double value)
 {
-    return std::isnan(value) ? QVariant(QMetaType::fromType<double>()) : QVariant(value);
+    return SqlValues::nullable(value);
 }
 
 double orNan(const QVariant &value)
 {
-    return value.isNull() ? std::nan("") : value.toDouble();
+    return SqlValues::orNan(value);
 }
 
 const QString batchColumns = QStringLiteral(

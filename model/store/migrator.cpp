@@ -36,6 +36,25 @@ std::vector<Migrator::Migration> buildMigrations()
                          "version INTEGER, actor TEXT NOT NULL, reason TEXT NOT NULL)"),
           QStringLiteral("CREATE TABLE runs (id {id}, started_at BIGINT NOT NULL, finished_at BIGINT NOT NULL, "
                          "mode TEXT NOT NULL, batches INTEGER NOT NULL, ok INTEGER NOT NULL, message TEXT NOT NULL)")}},
+        {2,
+         QStringLiteral("data analysis: quality per batch and column, data drift per batch and feature"),
+         {QStringLiteral("CREATE TABLE batch_quality (batch_id BIGINT PRIMARY KEY REFERENCES batches(id) ON DELETE CASCADE, "
+                         "score DOUBLE PRECISION NOT NULL, rows_in BIGINT NOT NULL, rows_out BIGINT NOT NULL, "
+                         "duplicate_share DOUBLE PRECISION NOT NULL, out_of_order_share DOUBLE PRECISION NOT NULL, "
+                         "future_share DOUBLE PRECISION NOT NULL, feature_missing_share DOUBLE PRECISION NOT NULL, "
+                         "findings TEXT NOT NULL, actions TEXT NOT NULL, report_file TEXT NOT NULL)"),
+          QStringLiteral("CREATE TABLE dq_metrics (batch_id BIGINT NOT NULL REFERENCES batches(id) ON DELETE CASCADE, "
+                         "column_name TEXT NOT NULL, role TEXT NOT NULL, metric TEXT NOT NULL, value DOUBLE PRECISION, "
+                         "PRIMARY KEY (batch_id, column_name, metric))"),
+          QStringLiteral("CREATE TABLE batch_drift (batch_id BIGINT PRIMARY KEY REFERENCES batches(id) ON DELETE CASCADE, "
+                         "reference_batches TEXT NOT NULL, reference_rows BIGINT NOT NULL, features_tested INTEGER NOT NULL, "
+                         "drifted_count INTEGER NOT NULL, drift_share DOUBLE PRECISION NOT NULL, dataset_drift INTEGER NOT NULL, "
+                         "drifted_features TEXT NOT NULL)"),
+          QStringLiteral("CREATE TABLE drift_results (batch_id BIGINT NOT NULL REFERENCES batches(id) ON DELETE CASCADE, "
+                         "kind TEXT NOT NULL, feature TEXT NOT NULL, test TEXT NOT NULL, statistic DOUBLE PRECISION, "
+                         "p_value DOUBLE PRECISION, guard_test TEXT NOT NULL, guard_p_value DOUBLE PRECISION, p_adjusted DOUBLE PRECISION, effect DOUBLE PRECISION, drifted INTEGER NOT NULL, "
+                         "warning INTEGER NOT NULL, reference_rows BIGINT NOT NULL, current_rows BIGINT NOT NULL, "
+                         "PRIMARY KEY (batch_id, kind, feature))")}},
     };
 }
 
