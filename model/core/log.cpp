@@ -15,8 +15,11 @@ std::mutex &registryMutex()
 
 std::vector<spdlog::sink_ptr> &Log::sinks()
 {
-    // Until the application configures logging, warnings and errors still reach stderr.
-    static std::vector<spdlog::sink_ptr> current{std::make_shared<spdlog::sinks::stderr_sink_mt>()};
+    // Until the application configures logging, warnings and errors (only) still reach stderr.
+    static std::vector<spdlog::sink_ptr> current = [] {
+        spdlog::set_level(spdlog::level::warn);
+        return std::vector<spdlog::sink_ptr>{std::make_shared<spdlog::sinks::stderr_sink_mt>()};
+    }();
     return current;
 }
 
@@ -25,7 +28,8 @@ std::shared_ptr<spdlog::logger> Log::get(const std::string &stage)
     std::lock_guard lock(registryMutex());
     if (auto existing = spdlog::get(stage))
         return existing;
-    auto logger = std::make_shared<spdlog::logger>(stage, sinks().begin(), sinks().end());
+    const std::vector<spdlog::sink_ptr> &current = sinks();
+    auto logger = std::make_shared<spdlog::logger>(stage, current.begin(), current.end());
     logger->set_level(spdlog::get_level());
     spdlog::register_logger(logger);
     return logger;

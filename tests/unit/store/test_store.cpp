@@ -60,18 +60,25 @@ private:
     std::unique_ptr<TempWorkspace> m_dir;
     std::unique_ptr<store::Database> m_db;
 
-    void open()
+    /// Opens a migrated store on the row's back end; false (with the test skipped or failed) when it cannot.
+    bool open()
     {
         QFETCH(QString, backend);
         m_dir = std::make_unique<TempWorkspace>();
         if (backend == u"postgresql") {
-            if (StoreBackends::skipPostgres())
-                QSKIP("STREAMML_TEST_PG=skip");
+            if (StoreBackends::skipPostgres()) {
+                QTest::qSkip("STREAMML_TEST_PG=skip", __FILE__, __LINE__);
+                return false;
+            }
             const QString problem = StoreBackends::resetPostgres();
-            QVERIFY2(problem.isEmpty(), qPrintable(problem));
+            if (!problem.isEmpty()) {
+                QTest::qFail(qPrintable(problem), __FILE__, __LINE__);
+                return false;
+            }
         }
         m_db = std::make_unique<store::Database>(StoreBackends::settings(backend, m_dir->path()));
         store::Migrator::migrate(*m_db);
+        return true;
     }
 
     void backends()
@@ -87,7 +94,8 @@ private Q_SLOTS:
     void migrationsAreIdempotent_data() { backends(); }
     void migrationsAreIdempotent()
     {
-        open();
+        if (!open())
+            return;
         store::Migrator::migrate(*m_db);
         QCOMPARE(store::Migrator::currentVersion(*m_db), store::Migrator::latestVersion());
         QCOMPARE(m_db->scalar(QStringLiteral("SELECT COUNT(*) FROM schema_migrations")).toInt(), store::Migrator::latestVersion());
@@ -96,7 +104,8 @@ private Q_SLOTS:
     void newerStoreIsRefused_data() { backends(); }
     void newerStoreIsRefused()
     {
-        open();
+        if (!open())
+            return;
         m_db->exec(QStringLiteral("INSERT INTO schema_migrations (version, description, applied_at) VALUES (999, 'future', 0)"));
         try {
             store::Migrator::migrate(*m_db);
@@ -109,7 +118,8 @@ private Q_SLOTS:
     void batchesRoundTrip_data() { backends(); }
     void batchesRoundTrip()
     {
-        open();
+        if (!open())
+            return;
         store::BatchStore batches(*m_db);
         QCOMPARE(batches.nextId(), 1);
         batches.insert(record(1, QStringLiteral("aa")));
@@ -128,7 +138,8 @@ private Q_SLOTS:
     void rawRowsRoundTrip_data() { backends(); }
     void rawRowsRoundTrip()
     {
-        open();
+        if (!open())
+            return;
         store::BatchStore(*m_db).insert(record(1, QStringLiteral("h1")));
         store::RawRowStore raw(*m_db);
         const data::Table table = sampleTable();
@@ -145,7 +156,8 @@ private Q_SLOTS:
     void manyRowsRoundTrip_data() { backends(); }
     void manyRowsRoundTrip()
     {
-        open();
+        if (!open())
+            return;
         std::vector<double> numbers;
         std::vector<std::int32_t> codes;
         for (int i = 0; i < 2503; ++i) {
@@ -162,7 +174,8 @@ private Q_SLOTS:
     void laterColumnsAreAdded_data() { backends(); }
     void laterColumnsAreAdded()
     {
-        open();
+        if (!open())
+            return;
         store::BatchStore batches(*m_db);
         store::RawRowStore raw(*m_db);
         batches.insert(record(1, QStringLiteral("h1")));
@@ -179,7 +192,8 @@ private Q_SLOTS:
     void profilesRoundTrip_data() { backends(); }
     void profilesRoundTrip()
     {
-        open();
+        if (!open())
+            return;
         store::BatchStore batches(*m_db);
         batches.insert(record(1, QStringLiteral("h")));
         auto profiles = data::Profiler().profile(sampleTable());
@@ -199,7 +213,8 @@ private Q_SLOTS:
     void cursorUpserts_data() { backends(); }
     void cursorUpserts()
     {
-        open();
+        if (!open())
+            return;
         store::CursorStore cursor(*m_db);
         QVERIFY(cursor.position(QStringLiteral("s")).isStart());
         data::StreamPosition p;
@@ -220,7 +235,8 @@ private Q_SLOTS:
     void uncommittedTransactionLeavesNothing_data() { backends(); }
     void uncommittedTransactionLeavesNothing()
     {
-        open();
+        if (!open())
+            return;
         {
             store::Transaction transaction(*m_db);
             store::BatchStore(*m_db).insert(record(1, QStringLiteral("h")));
