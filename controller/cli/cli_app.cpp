@@ -4,6 +4,7 @@
 #include "controller/logging/log_setup.h"
 #include "model/core/error.h"
 #include "model/core/progress_sink.h"
+#include "model/pipeline/batch_release.h"
 #include "model/pipeline/pipeline.h"
 #include "model/settings/logging_settings.h"
 #include "model/store/workspace.h"
@@ -70,12 +71,28 @@ int CliApp::run(const QStringList &arguments)
         const model::store::Workspace workspace(settings.path(QStringLiteral("workspace"), QStringLiteral("path")));
         logging::LogSetup::apply(model::settings::LoggingSettings::from(settings), workspace.logsDir());
     } catch (const Error &error) {
-        if (options.mode == u"update")
-            m_out << "false" << Qt::endl;
+        m_out << "false" << Qt::endl;
         fail(error.message());
         return UsageError;
     }
+    if (options.mode == u"release")
+        return runRelease(options, settings);
     return runUpdate(options, settings);
+}
+
+int CliApp::runRelease(const CliOptions &options, const model::settings::Settings &settings)
+{
+    try {
+        model::pipeline::Pipeline pipeline(settings);
+        model::pipeline::BatchRelease::release(pipeline.database(), options.batch, qEnvironmentVariable("USER", QStringLiteral("cli")),
+                                               options.reason);
+        m_out << "true" << Qt::endl;
+        return Success;
+    } catch (const Error &error) {
+        m_out << "false" << Qt::endl;
+        fail(error.message());
+        return Failed;
+    }
 }
 
 int CliApp::runUpdate(const CliOptions &options, const model::settings::Settings &settings)

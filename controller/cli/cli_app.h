@@ -22,6 +22,7 @@ public:
 
 private:
     int runUpdate(const CliOptions &options, const model::settings::Settings &settings);
+    int runRelease(const CliOptions &options, const model::settings::Settings &settings);
     void fail(const QString &message);
 
     QTextStream &m_out;

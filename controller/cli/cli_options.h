@@ -12,6 +12,8 @@ struct CliOptions
     QString config;    ///< --config; empty: settings.ini in the current folder
     QString workspace; ///< --workspace override of [workspace] path
     qint64 batches = 1;
+    qint64 batch = -1; ///< --batch of release
+    QString reason;    ///< --reason of release
     bool all = false;
     bool help = false;
     bool version = false;

@@ -19,6 +19,8 @@ QList<QCommandLineOption> options()
         {{QStringLiteral("workspace")}, QStringLiteral("Workspace folder, overriding [workspace] path."), QStringLiteral("dir")},
         {{QStringLiteral("batches")}, QStringLiteral("Batches an update takes (default 1)."), QStringLiteral("n")},
         {{QStringLiteral("all")}, QStringLiteral("An update takes every batch left in the stream.")},
+        {{QStringLiteral("batch")}, QStringLiteral("The batch a release acts on."), QStringLiteral("id")},
+        {{QStringLiteral("reason")}, QStringLiteral("Why, recorded with a release."), QStringLiteral("text")},
         {{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help.")},
         {{QStringLiteral("v"), QStringLiteral("version")}, QStringLiteral("Show the program version.")},
     };
@@ -31,6 +33,7 @@ void configure(QCommandLineParser &parser)
         "StreamML: machine learning on a stream of tabular data.\n"
         "Without --mode the desktop workbench opens.\n\n"
         "  streamml --mode update [--batches N | --all]   take the next batch(es); prints true or false\n"
+        "  streamml --mode release --batch ID [--reason TEXT]   release a quarantined batch; prints true\n"
         "The single-dash spelling works too: streamml -mode update"));
     parser.addOptions(options());
 }
@@ -38,7 +41,7 @@ void configure(QCommandLineParser &parser)
 
 QStringList CommandLine::modes()
 {
-    return {QStringLiteral("update")};
+    return {QStringLiteral("update"), QStringLiteral("release")};
 }
 
 CliOptions CommandLine::parse(const QStringList &arguments)
@@ -70,6 +73,13 @@ CliOptions CommandLine::parse(const QStringList &arguments)
     }
     if ((parser.isSet(QStringLiteral("batches")) || o.all) && o.mode != u"update")
         throw Error::input(QStringLiteral("--batches and --all go with --mode update"));
+    o.reason = parser.value(QStringLiteral("reason"));
+    if (o.mode == u"release") {
+        bool ok = false;
+        o.batch = parser.value(QStringLiteral("batch")).toLongLong(&ok);
+        if (!ok || o.batch < 1)
+            throw Error::input(QStringLiteral("--mode release needs --batch ID (a batch number of at least 1)"));
+    }
     return o;
 }
 

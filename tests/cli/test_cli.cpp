@@ -118,6 +118,28 @@ private Q_SLOTS:
         QVERIFY(QFileInfo::exists(dir.path(QStringLiteral("other/logs/streamml.log"))));
     }
 
+    void releaseFromQuarantine()
+    {
+        TempWorkspace dir;
+        dir.write(QStringLiteral("drop/01.csv"), "t,v,c\n2001-01-01,1,a\n2001-01-02,2,b\n");
+        dir.write(QStringLiteral("drop/02.csv"), "t,v,c\n2001-02-01,,\n2001-02-02,,\n");
+        dir.write(QStringLiteral("settings.ini"), "[source]\nkind=folder\npath=drop\ntime_column=t\ntarget=\nignore_columns=\n"
+                                                  "[quality]\nmin_rows=1\n[workspace]\npath=ws\n[logging]\nconsole_level=error\n");
+        QCOMPARE(run({QStringLiteral("--mode"), QStringLiteral("update"), QStringLiteral("--all")}, dir.path()).out, QStringLiteral("true\n"));
+        Run r = run({QStringLiteral("--mode"), QStringLiteral("release"), QStringLiteral("--batch"), QStringLiteral("2"),
+                     QStringLiteral("--reason"), QStringLiteral("sensor fixed")}, dir.path());
+        QCOMPARE(r.out, QStringLiteral("true\n"));
+        QCOMPARE(r.code, 0);
+        r = run({QStringLiteral("-mode"), QStringLiteral("release"), QStringLiteral("-batch"), QStringLiteral("2")}, dir.path());
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("batch 2 is not quarantined (its status is accepted)")), qPrintable(r.err));
+        r = run({QStringLiteral("--mode"), QStringLiteral("release"), QStringLiteral("--batch"), QStringLiteral("9")}, dir.path());
+        QVERIFY2(r.err.contains(QStringLiteral("there is no batch 9")), qPrintable(r.err));
+        r = run({QStringLiteral("--mode"), QStringLiteral("release")}, dir.path());
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("needs --batch ID")), qPrintable(r.err));
+    }
+
     void badInput_data()
     {
         QTest::addColumn<QStringList>("arguments");
