@@ -55,6 +55,31 @@ std::vector<Migrator::Migration> buildMigrations()
                          "p_value DOUBLE PRECISION, guard_test TEXT NOT NULL, guard_p_value DOUBLE PRECISION, p_adjusted DOUBLE PRECISION, effect DOUBLE PRECISION, drifted INTEGER NOT NULL, "
                          "warning INTEGER NOT NULL, reference_rows BIGINT NOT NULL, current_rows BIGINT NOT NULL, "
                          "PRIMARY KEY (batch_id, kind, feature))")}},
+        {3,
+         QStringLiteral("learning: model versions, aliases, search results, per-batch learning record, performance, importance"),
+         {QStringLiteral("CREATE TABLE model_versions (version INTEGER PRIMARY KEY, family TEXT NOT NULL, task TEXT NOT NULL, "
+                         "hyperparameters TEXT NOT NULL, variant TEXT NOT NULL, parent INTEGER, origin TEXT NOT NULL, "
+                         "trained_from BIGINT NOT NULL, trained_to BIGINT NOT NULL, trained_batches TEXT NOT NULL, "
+                         "data_sha256 TEXT NOT NULL, metrics TEXT NOT NULL, file TEXT NOT NULL, file_sha256 TEXT NOT NULL, "
+                         "file_bytes BIGINT NOT NULL, train_seconds DOUBLE PRECISION NOT NULL, status TEXT NOT NULL, "
+                         "created_at BIGINT NOT NULL)"),
+          QStringLiteral("CREATE TABLE model_aliases (alias TEXT PRIMARY KEY, version INTEGER NOT NULL REFERENCES model_versions(version), "
+                         "updated_at BIGINT NOT NULL)"),
+          QStringLiteral("CREATE TABLE search_results (batch_id BIGINT NOT NULL REFERENCES batches(id) ON DELETE CASCADE, "
+                         "candidate INTEGER NOT NULL, family TEXT NOT NULL, variant TEXT NOT NULL, hyperparameters TEXT NOT NULL, "
+                         "metric TEXT NOT NULL, score DOUBLE PRECISION, score_std DOUBLE PRECISION, seconds DOUBLE PRECISION NOT NULL, "
+                         "recommended INTEGER NOT NULL, chosen INTEGER NOT NULL, PRIMARY KEY (batch_id, candidate))"),
+          QStringLiteral("CREATE TABLE batch_learning (batch_id BIGINT PRIMARY KEY REFERENCES batches(id) ON DELETE CASCADE, "
+                         "champion_before INTEGER, champion_after INTEGER, prequential TEXT NOT NULL, model_drift TEXT NOT NULL, "
+                         "decision TEXT NOT NULL, decision_inputs TEXT NOT NULL, train_seconds DOUBLE PRECISION NOT NULL, "
+                         "inference_ms_per_1k DOUBLE PRECISION, latency_p50_ms DOUBLE PRECISION, latency_p95_ms DOUBLE PRECISION, "
+                         "latency_p99_ms DOUBLE PRECISION, peak_rss_mb DOUBLE PRECISION NOT NULL)"),
+          QStringLiteral("CREATE TABLE version_scores (batch_id BIGINT NOT NULL REFERENCES batches(id) ON DELETE CASCADE, "
+                         "version INTEGER NOT NULL, role TEXT NOT NULL, metrics TEXT NOT NULL, PRIMARY KEY (batch_id, version))"),
+          QStringLiteral("CREATE TABLE feature_importance (version INTEGER NOT NULL, method TEXT NOT NULL, feature TEXT NOT NULL, "
+                         "value DOUBLE PRECISION NOT NULL, PRIMARY KEY (version, method, feature))"),
+          QStringLiteral("CREATE TABLE meta_features (batch_id BIGINT PRIMARY KEY REFERENCES batches(id) ON DELETE CASCADE, "
+                         "features TEXT NOT NULL, recommendation TEXT NOT NULL, winner TEXT NOT NULL, hit INTEGER)")}},
     };
 }
 
