@@ -73,6 +73,22 @@ Column TypeInference::timeColumn(const TextTable &text, qsizetype index) const
     return Column::time(text.header.at(index), std::move(values));
 }
 
+Column TypeInference::lenientTimeColumn(const QString &name, const std::vector<std::string> &cells, std::vector<bool> &violations) const
+{
+    violations.assign(cells.size(), false);
+    std::vector<double> values(cells.size(), std::nan(""));
+    for (size_t r = 0; r < cells.size(); ++r) {
+        if (isMissing(cells[r]))
+            continue;
+        const auto ms = m_timeParser.parse(cells[r]);
+        if (ms)
+            values[r] = *ms;
+        else
+            violations[r] = true;
+    }
+    return Column::time(name, std::move(values));
+}
+
 Column TypeInference::convert(const QString &name, const std::vector<std::string> &cells, Column::Kind kind,
                               std::vector<bool> &violations) const
 {
@@ -108,14 +124,21 @@ Column TypeInference::convert(const QString &name, const std::vector<std::string
 TypeInference::Result TypeInference::type(const TextTable &text) const
 {
     const qsizetype timeIndex = text.header.indexOf(m_options.timeColumn);
-    if (timeIndex < 0)
+    if (timeIndex < 0 && m_options.strictTime)
         throw Error::input(QStringLiteral("%1: there is no time column \"%2\" ([source] time_column); the columns are: %3")
                                .arg(text.sourceName, m_options.timeColumn, text.header.join(QStringLiteral(", "))));
     Result result;
     for (qsizetype c = 0; c < text.header.size(); ++c) {
         const QString &name = text.header.at(c);
-        if (c == timeIndex) {
+        if (c == timeIndex && m_options.strictTime) {
             result.table.addColumn(timeColumn(text, c));
+            continue;
+        }
+        if (c == timeIndex) {
+            std::vector<bool> violations;
+            result.table.addColumn(lenientTimeColumn(name, text.cells[size_t(c)], violations));
+            if (std::find(violations.begin(), violations.end(), true) != violations.end())
+                result.violations.insert(name, std::move(violations));
             continue;
         }
         const std::vector<std::string> &cells = text.cells[size_t(c)];

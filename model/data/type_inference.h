@@ -20,6 +20,9 @@ public:
         QStringList missingTokens;
         QString timeColumn;
         QString timeFormat = QStringLiteral("auto");
+        /// Batches need a valid time in every row; inference input may lack or garble it (then the
+        /// time is missing and counted as a misfit).
+        bool strictTime = true;
         QHash<QString, Column::Kind> schema; ///< known kinds by column name; empty infers every column
     };
 
@@ -40,6 +43,7 @@ private:
     bool isMissing(const std::string &cell) const;
     Column::Kind inferKind(const std::vector<std::string> &cells) const;
     Column timeColumn(const TextTable &text, qsizetype index) const;
+    Column lenientTimeColumn(const QString &name, const std::vector<std::string> &cells, std::vector<bool> &violations) const;
     Column convert(const QString &name, const std::vector<std::string> &cells, Column::Kind kind,
                    std::vector<bool> &violations) const;
 

@@ -7,9 +7,15 @@
 #include "model/data/column_roles.h"
 #include "model/pipeline/collector.h"
 #include "model/pipeline/drift_stage.h"
+#include "model/pipeline/learning_stage.h"
 #include "model/pipeline/quality_stage.h"
 #include "model/pipeline/reference_window.h"
 #include "model/settings/drift_settings.h"
+#include "model/settings/feature_settings.h"
+#include "model/settings/meta_settings.h"
+#include "model/settings/model_settings.h"
+#include "model/settings/serving_settings.h"
+#include "model/settings/validation_settings.h"
 #include "model/settings/quality_settings.h"
 #include "model/settings/source_settings.h"
 #include "model/settings/store_settings.h"
@@ -42,6 +48,16 @@ Pipeline::Pipeline(settings::Settings settings)
     m_quality = std::make_unique<QualityStage>(settings::QualitySettings::from(m_settings),
                                                QDir(m_workspace->reportsDir()).absoluteFilePath(QStringLiteral("quality")));
     m_drift = std::make_unique<DriftStage>(settings::DriftSettings::from(m_settings));
+    LearningStage::Settings learning;
+    learning.source = source;
+    learning.models = settings::ModelSettings::from(m_settings);
+    learning.validation = settings::ValidationSettings::from(m_settings);
+    learning.serving = settings::ServingSettings::from(m_settings);
+    learning.meta = settings::MetaSettings::from(m_settings);
+    learning.quality = settings::QualitySettings::from(m_settings);
+    learning.features = settings::FeatureSettings::from(m_settings);
+    learning.modelsDir = m_workspace->modelsDir();
+    m_learning = std::make_unique<LearningStage>(learning);
 }
 
 Pipeline::~Pipeline() = default;
@@ -78,6 +94,9 @@ void Pipeline::analyse(store::BatchRecord &record, const CollectedBatch &batch, 
     progress.progress(QStringLiteral("data drift"), 3, 4);
     const auto drift = m_drift->run(*m_database, *m_window, record.id, quality.report.isQuarantined() ? batch.table : quality.cleaned, roles);
     outcome.driftShare = drift ? drift->driftShare : std::nan("");
+    const auto learning = m_learning->run(*m_database, *m_window, record, quality.cleaned, roles, quality.report, drift, progress);
+    outcome.champion = learning.championAfter;
+    outcome.decision = learning.decision;
 }
 
 BatchOutcome Pipeline::process(CollectedBatch &batch, core::ProgressSink &progress)

@@ -18,6 +18,7 @@ namespace streamml::model::pipeline {
 
 class Collector;
 class DriftStage;
+class LearningStage;
 class QualityStage;
 class ReferenceWindow;
 struct CollectedBatch;
@@ -50,6 +51,7 @@ private:
     std::unique_ptr<ReferenceWindow> m_window;
     std::unique_ptr<QualityStage> m_quality;
     std::unique_ptr<DriftStage> m_drift;
+    std::unique_ptr<LearningStage> m_learning;
 };
 
 } // namespace streamml::model::pipeline

@@ -17,6 +17,8 @@ struct BatchOutcome
     QString status;
     double qualityScore = std::nan("");
     double driftShare = std::nan(""); ///< NaN when the batch had no reference
+    int champion = -1;                ///< champion version after the batch
+    QString decision;                 ///< what the drift response policy decided
     bool duplicateOf = false;
     qint64 duplicateId = -1;
 };

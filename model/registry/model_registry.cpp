@@ -99,11 +99,10 @@ void ModelRegistry::setAlias(const QString &name, int version)
     m_db.exec(QStringLiteral("INSERT INTO model_aliases (alias, version, updated_at) VALUES (?, ?, ?) "
                              "ON CONFLICT (alias) DO UPDATE SET version = excluded.version, updated_at = excluded.updated_at"),
               {name, version, QDateTime::currentMSecsSinceEpoch()});
-    if (name == u"champion" || name == u"challenger") {
-        if (previous && *previous != version && name == u"champion")
-            setStatus(*previous, QStringLiteral("archived"));
+    if (previous && *previous != version && find(*previous)->status == name)
+        setStatus(*previous, QStringLiteral("archived"));
+    if (name == u"champion" || name == u"challenger")
         setStatus(version, name);
-    }
 }
 
 void ModelRegistry::clearAlias(const QString &name)

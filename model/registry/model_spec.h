@@ -2,6 +2,7 @@
 
 #include "model/learners/task.h"
 #include "model/prep/prep_variant.h"
+#include "model/prep/target_encoder.h"
 #include "model/settings/feature_settings.h"
 
 #include <QJsonObject>
@@ -19,6 +20,9 @@ struct TrainingSchema
     QStringList negativeLabels; ///< binary mapping: these labels are class 0, every other class 1
     QString positiveName;
     settings::FeatureSettings featureSettings;
+
+    /// An unfitted encoder of this schema's target: regression, binary mapping or one class per label.
+    prep::TargetEncoder targetEncoder() const;
 };
 
 /// What to train: a model family with its hyper-parameters and a preprocessing variant.

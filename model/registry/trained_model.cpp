@@ -13,14 +13,6 @@ using core::Error;
 namespace {
 constexpr quint32 stateTag = 0x53544D31; // "STM1"
 
-prep::TargetEncoder encoderFor(const TrainingSchema &schema)
-{
-    if (schema.task == learners::Task::Regression)
-        return prep::TargetEncoder::regression();
-    if (!schema.negativeLabels.isEmpty())
-        return prep::TargetEncoder::binary(schema.negativeLabels, schema.positiveName);
-    return prep::TargetEncoder::classification();
-}
 } // namespace
 
 TrainedModel::TrainedModel(const TrainedModel &other)
@@ -31,6 +23,7 @@ TrainedModel::TrainedModel(const TrainedModel &other)
     , m_target(other.m_target)
     , m_learner(other.m_learner ? other.m_learner->clone() : nullptr)
     , m_inputKinds(other.m_inputKinds)
+    , m_profile(other.m_profile)
 {
 }
 
@@ -50,10 +43,11 @@ TrainedModel TrainedModel::train(const ModelSpec &spec, const TrainingSchema &sc
     if (labelled.empty())
         throw Error::input(QStringLiteral("no training row has a value in the target column \"%1\"").arg(schema.target));
     const data::Table train = rows.take(labelled);
-    model.m_target = encoderFor(schema);
+    model.m_target = schema.targetEncoder();
     model.m_target.fit(train.column(schema.target));
     for (const QString &name : schema.features)
         model.m_inputKinds.insert(name, train.column(name).kind());
+    model.m_profile.add(train, schema.features);
     model.m_engineer = quality::FeatureEngineer(schema.featureSettings, schema.timeColumn);
     model.m_engineer.fit(train, schema.features);
     model.m_preprocessor = prep::Preprocessor(spec.variant);
@@ -63,7 +57,7 @@ TrainedModel TrainedModel::train(const ModelSpec &spec, const TrainingSchema &sc
     return model;
 }
 
-std::vector<qsizetype> TrainedModel::usableRows(const data::Table &rows) const
+std::vector<qsizetype> TrainedModel::labelledRows(const data::Table &rows) const
 {
     const data::Column &target = rows.column(m_schema.target);
     std::vector<qsizetype> result = prep::TargetEncoder::rowsWithTarget(target);
@@ -79,10 +73,11 @@ qsizetype TrainedModel::update(const data::Table &rows)
 {
     if (!isTrained())
         throw Error::internal(QStringLiteral("a model was updated before it was trained"));
-    const std::vector<qsizetype> usable = usableRows(rows);
+    const std::vector<qsizetype> usable = labelledRows(rows);
     if (usable.empty())
         return 0;
     const data::Table part = rows.take(usable);
+    m_profile.add(part, m_schema.features);
     m_learner->partialFit(design(part), m_target.encode(part.column(m_schema.target)));
     return qsizetype(usable.size());
 }
@@ -124,6 +119,7 @@ void TrainedModel::save(QDataStream &out) const
     out << qint32(m_inputKinds.size());
     for (auto it = m_inputKinds.cbegin(); it != m_inputKinds.cend(); ++it)
         out << it.key() << data::Column::kindName(it.value());
+    m_profile.save(out);
     m_engineer.save(out);
     m_preprocessor.save(out);
     m_target.save(out);
@@ -153,6 +149,7 @@ void TrainedModel::load(QDataStream &in)
     loaded.m_spec.hyperparameters = QJsonDocument::fromJson(hyperparameters).object();
     loaded.m_spec.variant = prep::PrepVariant::parse(variant);
     loaded.m_schema.task = task == u"regression" ? learners::Task::Regression : learners::Task::Classification;
+    loaded.m_profile.load(in);
     loaded.m_engineer.load(in);
     loaded.m_preprocessor.load(in);
     loaded.m_target.load(in);

@@ -5,6 +5,7 @@
 #include "model/prep/preprocessor.h"
 #include "model/prep/target_encoder.h"
 #include "model/quality/feature_engineer.h"
+#include "model/registry/input_profile.h"
 #include "model/registry/model_spec.h"
 #include "model/registry/predictions.h"
 
@@ -46,15 +47,18 @@ public:
     QStringList designNames() const { return m_preprocessor.outputNames(); }
     /// Raw columns the model reads, with the kind each had in training.
     const QHash<QString, data::Column::Kind> &inputKinds() const { return m_inputKinds; }
+    /// Ranges and categories of the inputs seen in training and updates.
+    const InputProfile &inputProfile() const { return m_profile; }
     bool isTrained() const { return m_learner != nullptr; }
 
     void save(QDataStream &out) const;
     /// Throws Error::model when the data is damaged, truncated or of an unknown format.
     void load(QDataStream &in);
 
+    /// Rows with a target the model knows (a class it was trained with, or any number).
+    std::vector<qsizetype> labelledRows(const data::Table &rows) const;
+
 private:
-    /// Rows with a target the encoder knows.
-    std::vector<qsizetype> usableRows(const data::Table &rows) const;
 
     ModelSpec m_spec;
     TrainingSchema m_schema;
@@ -63,6 +67,7 @@ private:
     prep::TargetEncoder m_target;
     std::unique_ptr<learners::Learner> m_learner;
     QHash<QString, data::Column::Kind> m_inputKinds;
+    InputProfile m_profile;
 };
 
 } // namespace streamml::model::registry

@@ -44,6 +44,8 @@ std::vector<KeyDef> buildCatalog()
         plain(Type::Text, "source", "time_format", "auto", "auto (ISO 8601 dates and times) or a Qt date-time format such as dd.MM.yyyy"),
         plain(Type::Text, "source", "target", "Effect Amount of damage", "the column the models predict"),
         choice("source", "task", "auto", {"auto", "classification", "regression"}, "auto: classification for a categorical target, regression for a numeric one"),
+        plain(Type::List, "source", "negative_labels", "", "classification: these target labels become class 0 and every other label class 1 (empty keeps every label a class)"),
+        plain(Type::Text, "source", "positive_label", "positive", "name of class 1 when negative_labels is set"),
         plain(Type::List, "source", "ignore_columns", "Cost Other,Cost Repair,Cost Total $", "columns kept in the store but never used as features"),
         plain(Type::List, "source", "pii_columns", "", "columns replaced at ingest by a salted hash"),
         plain(Type::List, "source", "id_columns", "", "row identifiers: stored, never used as features"),
@@ -113,6 +115,46 @@ std::vector<KeyDef> buildCatalog()
         real("drift", "psi_drift", 0.25, 0, 100, "PSI of a significant shift"),
         integer("drift", "psi_bins", 10, 2, 1000, "reference-quantile bins of numeric PSI"),
         real("drift", "dataset_drift_share", 0.5, 0, 1, "the dataset drifts when this share of its features drift"),
+
+        // [models]: which families compete and how they are searched.
+        plain(Type::List, "models", "families", "auto", "families that compete; auto: logistic_regression, decision_tree, knn, hoeffding_tree (classification) or ridge_regression, decision_tree, knn (regression)"),
+        plain(Type::Text, "models", "fallback", "decision_tree", "family of the fallback model for rows the champion should not answer (trained with the tree variant, which keeps missing values)"),
+        choice("models", "search", "random", {"random", "grid"}, "hyper-parameter search: seeded random sample or the full grid of each family's space"),
+        integer("models", "candidates", 6, 1, 10000, "random search: candidates per family and variant"),
+        integer("models", "search_every", 0, 0, 100000, "also search every N batches (0: only when the drift policy asks or no model exists)"),
+        plain(Type::Text, "models", "variants", "linear; tree", "preparation variants crossed with the families: standard names or `name: key=value, ...`, separated by `;`"),
+        plain(Type::Text, "models", "space_logistic_regression", "C=0.01..100 log", "search space of logistic_regression"),
+        plain(Type::Text, "models", "space_sgd_linear", "alpha=0.00001..0.01 log; loss=log_loss,modified_huber", "search space of sgd_linear"),
+        plain(Type::Text, "models", "space_knn", "n_neighbors=5..75 int; weights=uniform,distance", "search space of knn"),
+        plain(Type::Text, "models", "space_decision_tree", "max_depth=3..12 int; min_samples_leaf=5..80 int; ccp_alpha=0..0.002", "search space of decision_tree"),
+        plain(Type::Text, "models", "space_hoeffding_tree", "grace_period=50,100,200; leaf_prediction=majority,naive_bayes,naive_bayes_adaptive", "search space of hoeffding_tree"),
+        plain(Type::Text, "models", "space_ridge_regression", "alpha=0.01..100 log", "search space of ridge_regression"),
+        plain(Type::Text, "models", "space_huber_regression", "epsilon=1.1..2.0; alpha=0.00001..0.01 log", "search space of huber_regression"),
+
+        // [validation]: how candidates are scored and champions chosen.
+        choice("validation", "scheme", "time_series", {"time_series", "kfold", "holdout"}, "validation of search candidates: expanding-window time-series split, k-fold (stratified for classification) or a hold-out of the last rows"),
+        integer("validation", "folds", 3, 2, 50, "splits of time_series and kfold"),
+        integer("validation", "gap", 0, 0, 1000000, "time_series: rows left out between train and test"),
+        real("validation", "holdout_fraction", 0.25, 0.01, 0.9, "holdout: share of the last rows used as test"),
+        plain(Type::Text, "validation", "metric", "auto", "metric deciding search and promotion (auto: roc_auc for binary, f1_macro for multi-class, rmse for regression)"),
+        real("validation", "margin", 0.002, 0, 1, "a challenger replaces the champion only if it beats it on the newest batch by this much"),
+        integer("validation", "window_batches", 0, 0, 100000, "batches a search trains on (the newest usable ones; 0: all)"),
+        integer("validation", "seed", 42, 0, 4294967295LL, "seed of every random choice (shuffles, random search, sampling)"),
+        choice("validation", "detector", "adwin", {"adwin", "ddm", "page_hinkley"}, "model-drift detector on the prequential error stream"),
+
+        // [serving]: which model answers a row, and the budgets a version must keep.
+        real("serving", "max_missing_share", 0.5, 0, 1, "rows missing more than this share of features are answered by the fallback model"),
+        real("serving", "max_unseen_share", 0.5, 0, 1, "rows with more than this share of categorical features in unseen categories go to the fallback"),
+        real("serving", "range_margin", 1.0, 0, 1000, "a numeric value beyond the training range by more than this many range widths sends the row to the fallback"),
+        real("serving", "max_inference_ms_per_1k", 5000, 0.001, 1e9, "budget: milliseconds to predict 1000 rows; a slower version is not promoted"),
+        real("serving", "max_train_seconds", 900, 0.001, 1e9, "budget: seconds to train a version"),
+        real("serving", "max_model_mb", 512, 0.001, 1e9, "budget: size of a model package"),
+        real("serving", "max_memory_mb", 8192, 1, 1e9, "budget: peak resident memory of the process"),
+
+        // [meta]: meta-learning over batches.
+        plain(Type::Boolean, "meta", "enabled", "true", "recommend families and hyper-parameters from similar earlier batches"),
+        integer("meta", "neighbours", 3, 1, 1000, "earlier batches the recommendation is drawn from"),
+        plain(Type::Boolean, "meta", "early_stop", "true", "a search that evaluated the recommended candidates first stops once a family's candidates stop improving"),
 
         // [logging]
         choice("logging", "level", "info", {"trace", "debug", "info", "warning", "error", "off"}, "level of the log file in the workspace's logs/"),

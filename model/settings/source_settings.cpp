@@ -49,6 +49,8 @@ SourceSettings SourceSettings::from(const Settings &s)
     r.timeFormat = s.text(section, QStringLiteral("time_format"));
     r.target = s.text(section, QStringLiteral("target"));
     r.task = s.text(section, QStringLiteral("task"));
+    r.negativeLabels = s.list(section, QStringLiteral("negative_labels"));
+    r.positiveLabel = s.text(section, QStringLiteral("positive_label"));
     r.ignoreColumns = s.list(section, QStringLiteral("ignore_columns"));
     r.piiColumns = s.list(section, QStringLiteral("pii_columns"));
     r.idColumns = s.list(section, QStringLiteral("id_columns"));

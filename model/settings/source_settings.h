@@ -24,6 +24,8 @@ struct SourceSettings
     QString timeFormat;
     QString target;
     QString task;
+    QStringList negativeLabels;
+    QString positiveLabel;
     QStringList ignoreColumns;
     QStringList piiColumns;
     QStringList idColumns;

@@ -70,7 +70,8 @@ std::vector<Migrator::Migration> buildMigrations()
                          "metric TEXT NOT NULL, score DOUBLE PRECISION, score_std DOUBLE PRECISION, seconds DOUBLE PRECISION NOT NULL, "
                          "recommended INTEGER NOT NULL, chosen INTEGER NOT NULL, PRIMARY KEY (batch_id, candidate))"),
           QStringLiteral("CREATE TABLE batch_learning (batch_id BIGINT PRIMARY KEY REFERENCES batches(id) ON DELETE CASCADE, "
-                         "champion_before INTEGER, champion_after INTEGER, prequential TEXT NOT NULL, model_drift TEXT NOT NULL, "
+                         "champion_before INTEGER, champion_after INTEGER, prequential TEXT NOT NULL, errors TEXT NOT NULL, "
+                         "model_drift TEXT NOT NULL, detector_reset INTEGER NOT NULL, "
                          "decision TEXT NOT NULL, decision_inputs TEXT NOT NULL, train_seconds DOUBLE PRECISION NOT NULL, "
                          "inference_ms_per_1k DOUBLE PRECISION, latency_p50_ms DOUBLE PRECISION, latency_p95_ms DOUBLE PRECISION, "
                          "latency_p99_ms DOUBLE PRECISION, peak_rss_mb DOUBLE PRECISION NOT NULL)"),
