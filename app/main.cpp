@@ -1,6 +1,7 @@
 #include "controller/cli/cli_app.h"
 #include "controller/cli/command_line.h"
 #include "controller/gui/gui_app.h"
+#include "controller/gui/pdf_report_renderer.h"
 #include "controller/logging/log_setup.h"
 
 #include <QApplication>
@@ -23,6 +24,17 @@ int main(int argc, char *argv[])
     logging::LogSetup::applyEarly();
     // A mode (or --help / --version) runs headless: no display is needed and nothing but the
     // documented return value reaches stdout.
+    if (cli::CommandLine::drawsReport(argc, argv)) {
+        // The report's charts and fonts need a GUI application; without a display it runs offscreen.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QApplication app(argc, argv);
+        nameApplication();
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        gui::PdfReportRenderer renderer;
+        return cli::CliApp(out, err, &renderer).run(QCoreApplication::arguments());
+    }
     if (cli::CommandLine::isHeadless(argc, argv)) {
         QCoreApplication app(argc, argv);
         nameApplication();

@@ -6,19 +6,25 @@
 #include "model/core/progress_sink.h"
 #include "model/pipeline/batch_release.h"
 #include "model/pipeline/pipeline.h"
+#include "model/pipeline/summary_builder.h"
+#include "model/registry/model_rollback.h"
+#include "model/serving/inference_service.h"
 #include "model/settings/logging_settings.h"
 #include "model/store/workspace.h"
 
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QSaveFile>
 
 namespace streamml::controller::cli {
 
 using model::core::Error;
 
-CliApp::CliApp(QTextStream &out, QTextStream &err)
+CliApp::CliApp(QTextStream &out, QTextStream &err, ReportRenderer *renderer)
     : m_out(out)
     , m_err(err)
+    , m_renderer(renderer)
 {
 }
 
@@ -77,19 +83,80 @@ int CliApp::run(const QStringList &arguments)
     }
     if (options.mode == u"release")
         return runRelease(options, settings);
+    if (options.mode == u"rollback")
+        return runRollback(options, settings);
+    if (options.mode == u"inference")
+        return runInference(options, settings);
+    if (options.mode == u"summary")
+        return runSummary(settings);
     return runUpdate(options, settings);
 }
 
-int CliApp::runRelease(const CliOptions &options, const model::settings::Settings &settings)
+int CliApp::reportTrueOrFalse(const std::function<void()> &work)
 {
     try {
-        model::pipeline::Pipeline pipeline(settings);
-        model::pipeline::BatchRelease::release(pipeline.database(), options.batch, qEnvironmentVariable("USER", QStringLiteral("cli")),
-                                               options.reason);
+        work();
         m_out << "true" << Qt::endl;
         return Success;
     } catch (const Error &error) {
         m_out << "false" << Qt::endl;
+        fail(error.message());
+        return Failed;
+    }
+}
+
+QString CliApp::actor()
+{
+    return qEnvironmentVariable("USER", QStringLiteral("cli"));
+}
+
+int CliApp::runRelease(const CliOptions &options, const model::settings::Settings &settings)
+{
+    return reportTrueOrFalse([&] {
+        model::pipeline::Pipeline pipeline(settings);
+        model::pipeline::BatchRelease::release(pipeline.database(), options.batch, actor(), options.reason);
+    });
+}
+
+int CliApp::runRollback(const CliOptions &options, const model::settings::Settings &settings)
+{
+    return reportTrueOrFalse([&] {
+        model::pipeline::Pipeline pipeline(settings);
+        model::registry::ModelRollback::rollback(pipeline.database(), options.modelVersion, actor(), options.reason);
+    });
+}
+
+int CliApp::runInference(const CliOptions &options, const model::settings::Settings &settings)
+{
+    try {
+        model::pipeline::Pipeline pipeline(settings);
+        const QString input = QDir::current().absoluteFilePath(options.file);
+        const auto outcome = model::serving::InferenceService(settings, pipeline.database(), pipeline.workspace().predictionsDir()).run(input);
+        m_out << outcome.outputPath << Qt::endl;
+        return Success;
+    } catch (const Error &error) {
+        fail(error.message());
+        return Failed;
+    }
+}
+
+int CliApp::runSummary(const model::settings::Settings &settings)
+{
+    try {
+        if (!m_renderer)
+            throw Error::internal(QStringLiteral("no report renderer is available in this build"));
+        model::pipeline::Pipeline pipeline(settings);
+        const QJsonObject summary = model::pipeline::SummaryBuilder(settings, pipeline.database()).build();
+        const QDir reports(pipeline.workspace().reportsDir());
+        const QString json = reports.absoluteFilePath(QStringLiteral("summary.json"));
+        QSaveFile file(json);
+        if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(summary).toJson(QJsonDocument::Indented)) < 0 || !file.commit())
+            throw Error::store(QStringLiteral("cannot write %1: %2").arg(json, file.errorString()));
+        const QString pdf = reports.absoluteFilePath(QStringLiteral("report.pdf"));
+        m_renderer->render(summary, pdf);
+        m_out << pdf << Qt::endl;
+        return Success;
+    } catch (const Error &error) {
         fail(error.message());
         return Failed;
     }

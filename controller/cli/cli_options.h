@@ -13,7 +13,8 @@ struct CliOptions
     QString workspace; ///< --workspace override of [workspace] path
     qint64 batches = 1;
     qint64 batch = -1; ///< --batch of release
-    QString reason;    ///< --reason of release
+    QString reason;    ///< --reason of release and rollback
+    int modelVersion = -1; ///< --version N of rollback
     bool all = false;
     bool help = false;
     bool version = false;

@@ -13,16 +13,17 @@ namespace {
 QList<QCommandLineOption> options()
 {
     return {
-        {{QStringLiteral("mode")}, QStringLiteral("Run headless: update, inference or summary."), QStringLiteral("mode")},
+        {{QStringLiteral("mode")}, QStringLiteral("Run headless: update, inference, summary, release or rollback."), QStringLiteral("mode")},
         {{QStringLiteral("file")}, QStringLiteral("Input table of --mode inference."), QStringLiteral("path")},
         {{QStringLiteral("config")}, QStringLiteral("Settings file (default: settings.ini in the current folder)."), QStringLiteral("file")},
         {{QStringLiteral("workspace")}, QStringLiteral("Workspace folder, overriding [workspace] path."), QStringLiteral("dir")},
         {{QStringLiteral("batches")}, QStringLiteral("Batches an update takes (default 1)."), QStringLiteral("n")},
         {{QStringLiteral("all")}, QStringLiteral("An update takes every batch left in the stream.")},
         {{QStringLiteral("batch")}, QStringLiteral("The batch a release acts on."), QStringLiteral("id")},
+        {{QStringLiteral("version")}, QStringLiteral("The model version a rollback makes champion again."), QStringLiteral("n")},
         {{QStringLiteral("reason")}, QStringLiteral("Why, recorded with a release."), QStringLiteral("text")},
         {{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help.")},
-        {{QStringLiteral("v"), QStringLiteral("version")}, QStringLiteral("Show the program version.")},
+        {{QStringLiteral("v")}, QStringLiteral("Show the program version (also --version without a value).")},
     };
 }
 
@@ -32,8 +33,11 @@ void configure(QCommandLineParser &parser)
     parser.setApplicationDescription(QStringLiteral(
         "StreamML: machine learning on a stream of tabular data.\n"
         "Without --mode the desktop workbench opens.\n\n"
-        "  streamml --mode update [--batches N | --all]   take the next batch(es); prints true or false\n"
-        "  streamml --mode release --batch ID [--reason TEXT]   release a quarantined batch; prints true\n"
+        "  streamml --mode update [--batches N | --all]      take the next batch(es); prints true or false\n"
+        "  streamml --mode inference --file PATH             predict a file; prints the path of the saved CSV\n"
+        "  streamml --mode summary                           write the monitoring report; prints the PDF's path\n"
+        "  streamml --mode rollback --version N [--reason T] make version N champion again; prints true\n"
+        "  streamml --mode release --batch ID [--reason T]   release a quarantined batch; prints true\n"
         "The single-dash spelling works too: streamml -mode update"));
     parser.addOptions(options());
 }
@@ -41,11 +45,25 @@ void configure(QCommandLineParser &parser)
 
 QStringList CommandLine::modes()
 {
-    return {QStringLiteral("update"), QStringLiteral("release")};
+    return {QStringLiteral("update"), QStringLiteral("inference"), QStringLiteral("summary"), QStringLiteral("rollback"),
+            QStringLiteral("release")};
 }
 
-CliOptions CommandLine::parse(const QStringList &arguments)
+QStringList CommandLine::normalized(QStringList arguments)
 {
+    // --version alone asks for the program version; --version N names a model version (rollback).
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
+        const bool flag = (a == u"--version" || a == u"-version") && (i + 1 == arguments.size() || arguments.at(i + 1).startsWith(u'-'));
+        if (flag)
+            arguments[i] = QStringLiteral("-v");
+    }
+    return arguments;
+}
+
+CliOptions CommandLine::parse(const QStringList &rawArguments)
+{
+    const QStringList arguments = normalized(rawArguments);
     QCommandLineParser parser;
     configure(parser);
     if (!parser.parse(arguments))
@@ -54,7 +72,7 @@ CliOptions CommandLine::parse(const QStringList &arguments)
         throw Error::input(QStringLiteral("unexpected argument \"%1\"; see --help").arg(parser.positionalArguments().first()));
     CliOptions o;
     o.help = parser.isSet(QStringLiteral("help"));
-    o.version = parser.isSet(QStringLiteral("version"));
+    o.version = parser.isSet(QStringLiteral("v"));
     o.mode = parser.value(QStringLiteral("mode"));
     o.file = parser.value(QStringLiteral("file"));
     o.config = parser.value(QStringLiteral("config"));
@@ -74,6 +92,14 @@ CliOptions CommandLine::parse(const QStringList &arguments)
     if ((parser.isSet(QStringLiteral("batches")) || o.all) && o.mode != u"update")
         throw Error::input(QStringLiteral("--batches and --all go with --mode update"));
     o.reason = parser.value(QStringLiteral("reason"));
+    if (o.mode == u"rollback") {
+        bool ok = false;
+        o.modelVersion = parser.value(QStringLiteral("version")).toInt(&ok);
+        if (!ok || o.modelVersion < 1)
+            throw Error::input(QStringLiteral("--mode rollback needs --version N (a model version of at least 1)"));
+    }
+    if (o.mode == u"inference" && o.file.isEmpty())
+        throw Error::input(QStringLiteral("--mode inference needs --file PATH"));
     if (o.mode == u"release") {
         bool ok = false;
         o.batch = parser.value(QStringLiteral("batch")).toLongLong(&ok);
@@ -99,11 +125,29 @@ bool CommandLine::isHeadless(int argc, char **argv)
         if (a == argv[i])
             continue;
         for (const char *word : {"mode", "help", "h", "version", "v"}) {
+            // "version" also names a rollback's model version; either way the program runs headless.
             const size_t n = std::strlen(word);
             if (std::strncmp(a, word, n) == 0 && (a[n] == '\0' || a[n] == '='))
                 return true;
         }
     }
+    return false;
+}
+
+} // namespace streamml::controller::cli
+
+namespace streamml::controller::cli {
+
+bool CommandLine::drawsReport(int argc, char **argv)
+{
+    for (int i = 1; i + 1 < argc; ++i) {
+        const QByteArray a(argv[i]);
+        if ((a == "--mode" || a == "-mode") && QByteArray(argv[i + 1]) == "summary")
+            return true;
+    }
+    for (int i = 1; i < argc; ++i)
+        if (QByteArray(argv[i]) == "--mode=summary" || QByteArray(argv[i]) == "-mode=summary")
+            return true;
     return false;
 }
 

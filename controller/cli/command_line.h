@@ -17,6 +17,11 @@ public:
     /// True when the arguments ask for headless work (a mode, --help or --version), decided
     /// before any QApplication exists.
     static bool isHeadless(int argc, char **argv);
+    /// True for the summary mode: it draws the PDF report, which needs a (possibly offscreen) GUI.
+    static bool drawsReport(int argc, char **argv);
+
+private:
+    static QStringList normalized(QStringList arguments);
 };
 
 } // namespace streamml::controller::cli
