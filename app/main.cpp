@@ -6,7 +6,10 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QTextStream>
+#include <unistd.h>
 
 using namespace streamml::controller;
 
@@ -16,6 +19,16 @@ void nameApplication()
     QCoreApplication::setApplicationName(QStringLiteral("streamml"));
     QCoreApplication::setApplicationVersion(QStringLiteral(STREAMML_VERSION));
     QCoreApplication::setOrganizationName(QStringLiteral("StreamML"));
+}
+/// Qt warns on stderr without a runtime folder, and stderr must carry only real problems.
+void useRuntimeDir()
+{
+    if (!qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR"))
+        return;
+    const QString dir = QDir::temp().absoluteFilePath(QStringLiteral("streamml-runtime-%1").arg(getuid()));
+    QDir().mkpath(dir);
+    QFile::setPermissions(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    qputenv("XDG_RUNTIME_DIR", dir.toLocal8Bit());
 }
 } // namespace
 
@@ -28,6 +41,7 @@ int main(int argc, char *argv[])
         // The report's charts and fonts need a GUI application; without a display it runs offscreen.
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
+        useRuntimeDir();
         QApplication app(argc, argv);
         nameApplication();
         QTextStream out(stdout);

@@ -185,11 +185,14 @@ void ReportDocument::qualityPage(Page &page) const
     page.heading(QStringLiteral("Data quality and drift"));
     ChartPainter quality(QStringLiteral("Quality score per batch (100 = every learning cell clean)"), QStringLiteral("batch"), x);
     quality.addSeries({QStringLiteral("quality score"), blue, series(QStringLiteral("quality_score"))});
+    const QJsonObject thresholds = m_summary.value(QStringLiteral("thresholds")).toObject();
+    quality.setThreshold(thresholds.value(QStringLiteral("min_quality_score")).toDouble(), QStringLiteral("quarantine below"));
     page.chart(quality);
     ChartPainter shares(QStringLiteral("Missing feature cells and drifted features (shares)"), QStringLiteral("batch"), x);
     shares.addSeries({QStringLiteral("missing share"), orange, series(QStringLiteral("missing_share"))});
     shares.addSeries({QStringLiteral("drifted share"), purple, series(QStringLiteral("drift_share"))});
     shares.setYRange(0, 1);
+    shares.setThreshold(thresholds.value(QStringLiteral("dataset_drift_share")).toDouble(), QStringLiteral("dataset drift"));
     page.chart(shares);
 }
 

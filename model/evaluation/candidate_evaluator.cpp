@@ -33,8 +33,12 @@ CandidateEvaluator::CandidateEvaluator(registry::TrainingSchema schema, data::Ta
 double CandidateEvaluator::scoreFold(const registry::ModelSpec &spec, const Fold &fold) const
 {
     const data::Table train = m_rows.take(positions(fold.train));
-    const data::Table test = m_rows.take(positions(fold.test));
     const registry::TrainedModel model = registry::TrainedModel::train(spec, m_schema, train);
+    // A class the training rows never had cannot be predicted: score on the rows whose class is known.
+    const data::Table allTest = m_rows.take(positions(fold.test));
+    const data::Table test = allTest.take(model.labelledRows(allTest));
+    if (test.rowCount() == 0)
+        return std::nan("");
     const registry::Predictions predicted = model.predict(test);
     const QJsonObject value = MetricRegistry::compute({m_metric}, model.targets(test), predicted.values, predicted.probabilities);
     return value.value(m_metric).isNull() ? std::nan("") : value.value(m_metric).toDouble();

@@ -290,22 +290,30 @@ void LearningRun::regrow(const QString &reason)
                               m_metric, score.mean, score.std, score.seconds, candidate.recommended, int(i) == outcome.chosen});
     }
     store::LearningStore(m_db).saveSearch(searchRows);
-    if (outcome.best < 0)
-        throw Error::model(QStringLiteral("batch %1: no search candidate could be scored (%2)")
-                               .arg(m_batch.id)
-                               .arg(outcome.scores.empty() ? QStringLiteral("no candidates") : outcome.scores.front().error));
-
-    const registry::ModelSpec &winner = outcome.candidates[size_t(outcome.chosen)].spec;
+    if (outcome.candidates.empty())
+        throw Error::settings(QStringLiteral("[models] gives no candidate to search for %1").arg(learners::taskName(m_schema.task)));
+    QString unscored;
+    if (outcome.chosen < 0) {
+        // Too few rows to validate anything (e.g. one class per fold): train the first candidate and say so.
+        unscored = QStringLiteral("; no candidate could be validated on %1 rows (%2), so the first was trained unvalidated")
+                       .arg(rows.rowCount())
+                       .arg(outcome.scores.empty() ? QString() : outcome.scores.front().error);
+        core::Log::get("learning")->warn("batch {}{}", m_batch.id, unscored);
+    }
+    const int chosen = std::max(outcome.chosen, 0);
+    const registry::ModelSpec &winner = outcome.candidates[size_t(chosen)].spec;
     double seconds = 0;
     const auto model = train(winner, rows, seconds);
     m_record.trainSeconds += searchSeconds;
     const bool first = !m_registry.alias(QStringLiteral("champion")).has_value();
-    const QString why = QStringLiteral("%1; search chose %2 with %3 = %4 (best %5, within one standard error) over %6 of %7 candidates")
-                            .arg(reason, winner.describe(), m_metric)
-                            .arg(outcome.scores[size_t(outcome.chosen)].mean, 0, 'f', 4)
-                            .arg(outcome.scores[size_t(outcome.best)].mean, 0, 'f', 4)
-                            .arg(outcome.scores.size())
-                            .arg(outcome.candidates.size());
+    const QString why = unscored.isEmpty()
+                            ? QStringLiteral("%1; search chose %2 with %3 = %4 (best %5, within one standard error) over %6 of %7 candidates")
+                                  .arg(reason, winner.describe(), m_metric)
+                                  .arg(outcome.scores[size_t(outcome.chosen)].mean, 0, 'f', 4)
+                                  .arg(outcome.scores[size_t(outcome.best)].mean, 0, 'f', 4)
+                                  .arg(outcome.scores.size())
+                                  .arg(outcome.candidates.size())
+                            : QStringLiteral("%1; %2%3").arg(reason, winner.describe(), unscored);
     publish(model, first ? QStringLiteral("initial") : QStringLiteral("search"), -1, ids, seconds,
             first ? QStringLiteral("champion") : QStringLiteral("challenger"), why);
     if (first)
@@ -319,8 +327,8 @@ void LearningRun::regrow(const QString &reason)
                                      {QStringLiteral("planned"), double(outcome.candidates.size())},
                                      {QStringLiteral("evaluated"), double(outcome.scores.size())},
                                      {QStringLiteral("stopped_early"), outcome.stoppedEarly},
-                                     {QStringLiteral("best_score"), outcome.scores[size_t(outcome.best)].mean},
-                                     {QStringLiteral("chosen_score"), outcome.scores[size_t(outcome.chosen)].mean}};
+                                     {QStringLiteral("best_score"), outcome.best < 0 ? QJsonValue() : QJsonValue(outcome.scores[size_t(outcome.best)].mean)},
+                                     {QStringLiteral("chosen_score"), outcome.chosen < 0 ? QJsonValue() : QJsonValue(outcome.scores[size_t(outcome.chosen)].mean)}};
     const QJsonObject winnerJson = MetaLearner::specJson(winner);
     store::LearningStore(m_db).saveMeta({m_batch.id, metaFeatures, recommendation, winnerJson, MetaLearner::hit(recommendation, winnerJson)});
 }

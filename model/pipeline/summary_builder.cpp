@@ -3,6 +3,8 @@
 #include "model/data/column.h"
 #include "model/pipeline/meta_learner.h"
 #include "model/registry/model_registry.h"
+#include "model/settings/drift_settings.h"
+#include "model/settings/quality_settings.h"
 #include "model/settings/source_settings.h"
 #include "model/store/batch_store.h"
 #include "model/store/drift_store.h"
@@ -162,11 +164,22 @@ QJsonObject SummaryBuilder::metaLearning() const
             {QStringLiteral("hyperparameter_influence"), MetaLearner::influence(learning.search())}};
 }
 
+QString SummaryBuilder::task(const settings::SourceSettings &source) const
+{
+    // "auto" is settled by the target's kind; the models trained on it say which it was.
+    const std::vector<registry::ModelVersion> versions = registry::ModelRegistry(m_db).list();
+    return versions.empty() ? source.task : versions.back().task;
+}
+
 QJsonObject SummaryBuilder::build() const
 {
     const settings::SourceSettings source = settings::SourceSettings::from(m_settings);
+    const settings::DriftSettings drift = settings::DriftSettings::from(m_settings);
+    const settings::QualitySettings quality = settings::QualitySettings::from(m_settings);
     return {{QStringLiteral("dataset"), QFileInfo(source.path).fileName()},
-            {QStringLiteral("task"), source.task},
+            {QStringLiteral("task"), task(source)},
+            {QStringLiteral("thresholds"), QJsonObject{{QStringLiteral("dataset_drift_share"), drift.parameters.datasetDriftShare},
+                                                       {QStringLiteral("min_quality_score"), quality.minQualityScore}}},
             {QStringLiteral("target"), source.target},
             {QStringLiteral("settings_sha256"), m_settings.sha256()},
             {QStringLiteral("program_version"), QStringLiteral(STREAMML_VERSION)},

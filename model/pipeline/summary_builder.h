@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/settings/settings.h"
+#include "model/settings/source_settings.h"
 
 #include <QJsonObject>
 
@@ -25,6 +26,7 @@ private:
     QJsonArray versions() const;
     QJsonArray events() const;
     QJsonObject metaLearning() const;
+    QString task(const settings::SourceSettings &source) const;
 
     settings::Settings m_settings;
     store::Database &m_db;

@@ -118,6 +118,75 @@ private Q_SLOTS:
         QVERIFY(QFileInfo::exists(dir.path(QStringLiteral("other/logs/streamml.log"))));
     }
 
+    void inferenceSummaryAndRollback()
+    {
+        TempWorkspace dir;
+        dir.write(QStringLiteral("settings.ini"), "[source]\npath=" + TestPaths::shippedDataset().toUtf8() +
+                                                      "\ntime_column=Flight Date\ntarget=Effect Amount of damage\nnegative_labels=None\n"
+                                                      "positive_label=damaged\nignore_columns=Cost Other,Cost Repair,Cost Total $\n"
+                                                      "[stream]\nwindow=1y\n[workspace]\npath=ws\n[logging]\nconsole_level=error\n");
+        QCOMPARE(run({QStringLiteral("--mode"), QStringLiteral("update"), QStringLiteral("--batches"), QStringLiteral("4")}, dir.path()).out,
+                 QStringLiteral("true\n"));
+        dir.write(QStringLiteral("slice.csv"), "Flight Date,Airport Name,Speed IAS in knots\n2002-08-01,DENVER INTL AIRPORT,140\n"
+                                               "2002-08-02,\"X, Y\",\n");
+        for (const QStringList &arguments : {QStringList{"--mode", "inference", "--file", "slice.csv"},
+                                             QStringList{"-mode", "inference", "-file", "./slice.csv"}}) {
+            const Run r = run(arguments, dir.path());
+            QCOMPARE(r.code, 0);
+            const QString path = r.out.trimmed();
+            QVERIFY2(QFileInfo::exists(path) && path.endsWith(QStringLiteral(".csv")), qPrintable(r.out + r.err));
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
+            QCOMPARE(lines.size(), 3);
+            QVERIFY(lines.at(0).startsWith("Flight Date,Airport Name,Speed IAS in knots,predict,probability,model_version"));
+            QVERIFY(lines.at(2).startsWith("2002-08-02,\"X, Y\","));
+        }
+        Run r = run({QStringLiteral("--mode"), QStringLiteral("summary")}, dir.path());
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.trimmed().endsWith(QStringLiteral("report.pdf")) && QFileInfo(r.out.trimmed()).size() > 1000, qPrintable(r.out + r.err));
+        QVERIFY(QFileInfo::exists(QFileInfo(r.out.trimmed()).absoluteDir().absoluteFilePath(QStringLiteral("summary.json"))));
+        r = run({QStringLiteral("--mode"), QStringLiteral("rollback"), QStringLiteral("--version"), QStringLiteral("1"),
+                 QStringLiteral("--reason"), QStringLiteral("compare")}, dir.path());
+        QCOMPARE(r.out, QStringLiteral("true\n"));
+        r = run({QStringLiteral("-mode"), QStringLiteral("rollback"), QStringLiteral("-version"), QStringLiteral("1")}, dir.path());
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("already the champion")), qPrintable(r.err));
+    }
+
+    void inferenceErrors_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<bool>("streamed");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("no file option") << QStringList{"--mode", "inference"} << false << 2 << "needs --file PATH";
+        QTest::newRow("no champion yet") << QStringList{"--mode", "inference", "--file", "in.csv"} << false << 1 << "no champion model yet";
+        QTest::newRow("missing file") << QStringList{"--mode", "inference", "--file", "gone.csv"} << true << 1 << "gone.csv: no such file";
+        QTest::newRow("bad file") << QStringList{"--mode", "inference", "--file", "bad.csv"} << true << 1 << "bad.csv, line 3";
+        QTest::newRow("rollback without version") << QStringList{"--mode", "rollback"} << false << 2 << "needs --version N";
+    }
+
+    void inferenceErrors()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(bool, streamed);
+        QFETCH(int, code);
+        QFETCH(QString, expected);
+        TempWorkspace dir;
+        dir.write(QStringLiteral("settings.ini"), "[source]\npath=in.csv\ntime_column=t\ntarget=y\n[quality]\nmin_rows=1\n"
+                                                  "[workspace]\npath=ws\n[logging]\nconsole_level=error\n");
+        dir.write(QStringLiteral("in.csv"), "t,v,y\n2001-01-01,1,a\n2001-01-02,2,b\n2001-01-03,3,a\n2001-01-04,4,b\n2001-01-05,5,a\n2001-01-06,6,b\n");
+        dir.write(QStringLiteral("bad.csv"), "t,v\n2001-02-01,1\n2001-02-02,2,3\n");
+        if (streamed)
+            QCOMPARE(run({QStringLiteral("--mode"), QStringLiteral("update")}, dir.path()).out, QStringLiteral("true\n"));
+        const Run r = run(arguments, dir.path());
+        QCOMPARE(r.code, code);
+        QCOMPARE(r.out, QString());
+        QVERIFY2(r.err.contains(expected), qPrintable(r.err));
+        QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
+    }
+
     void releaseFromQuarantine()
     {
         TempWorkspace dir;
