@@ -9,6 +9,7 @@
 #include "model/evaluation/stratified_k_fold.h"
 #include "model/evaluation/time_hold_out.h"
 #include "model/evaluation/time_series_split.h"
+#include "model/pipeline/importance_recorder.h"
 #include "model/pipeline/meta_learner.h"
 #include "model/pipeline/model_drift_monitor.h"
 #include "model/pipeline/reference_window.h"
@@ -222,6 +223,7 @@ registry::ModelVersion LearningRun::publish(const std::shared_ptr<registry::Trai
                                          .publish(*model, origin, parent, trainedOn, metrics, trainSeconds);
     m_stage.remember(v.version, model);
     m_record.trainSeconds += trainSeconds;
+    ImportanceRecorder(m_metric, m_stage.settings().validation.seed).record(m_db, v.version, model, m_cleaned);
     const registry::PromotionGate gate(m_stage.settings().serving, 0, m_metric, m_greaterIsBetter);
     const QString breach = gate.budgetBreach(costs(*model, trainSeconds, v.fileBytes));
     if (!breach.isEmpty()) {
