@@ -12,6 +12,8 @@ PipelineRunner::PipelineRunner(model::settings::Settings settings, QObject *pare
     , m_settings(std::move(settings))
 {
     qRegisterMetaType<model::pipeline::UpdateReport>("streamml::model::pipeline::UpdateReport");
+    // The job gets a thread of its own, so the global pool stays free for the stages' parallel work.
+    m_pool.setMaxThreadCount(1);
     connect(&m_progress, &JobProgress::progressed, this, &PipelineRunner::progressed, Qt::QueuedConnection);
     connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, &PipelineRunner::onFinished);
 }
@@ -35,7 +37,7 @@ void PipelineRunner::startUpdate(qint64 batches)
     Q_EMIT started();
     const model::settings::Settings settings = m_settings;
     JobProgress *progress = &m_progress;
-    m_watcher.setFuture(QtConcurrent::run([settings, progress, batches]() {
+    m_watcher.setFuture(QtConcurrent::run(&m_pool, [settings, progress, batches]() {
         Outcome outcome;
         try {
             model::pipeline::Pipeline pipeline(settings);

@@ -6,6 +6,7 @@
 
 #include <QFutureWatcher>
 #include <QObject>
+#include <QThreadPool>
 
 namespace streamml::controller::jobs {
 
@@ -41,6 +42,7 @@ private:
     void onFinished();
 
     model::settings::Settings m_settings;
+    QThreadPool m_pool;
     JobProgress m_progress;
     QFutureWatcher<Outcome> m_watcher;
 };

@@ -3,6 +3,7 @@
 #include "model/evaluation/search_space.h"
 
 #include <QThread>
+#include <QThreadPool>
 #include <QtConcurrent>
 
 namespace streamml::model::evaluation {
@@ -96,8 +97,14 @@ ModelSearch::Outcome ModelSearch::run(const CandidateEvaluator &evaluator, std::
         const qsizetype last = std::min(total, first + round);
         std::vector<qsizetype> indices(size_t(last - first));
         std::iota(indices.begin(), indices.end(), first);
-        const QList<CandidateScore> scores = QtConcurrent::blockingMapped<QList<CandidateScore>>(
-            indices, [&](qsizetype i) { return evaluator.evaluate(outcome.candidates[size_t(i)].spec); });
+        // A pool of its own: learners parallelise inside on the global pool, and nesting both on one
+        // pool can leave every thread waiting for a task that has none left to run on.
+        QThreadPool pool;
+        pool.setMaxThreadCount(int(round));
+        std::vector<CandidateScore> scores(indices.size());
+        QtConcurrent::blockingMap(&pool, indices, [&](qsizetype i) {
+            scores[size_t(i - first)] = evaluator.evaluate(outcome.candidates[size_t(i)].spec);
+        });
         const double before = outcome.best < 0 ? std::nan("") : outcome.scores[size_t(outcome.best)].mean;
         for (const CandidateScore &score : scores) {
             outcome.scores.push_back(score);

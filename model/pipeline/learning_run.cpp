@@ -76,23 +76,29 @@ LearningRun::LearningRun(LearningStage &stage, store::Database &database, Refere
     , m_progress(progress)
     , m_registry(database)
 {
-    const LearningStage::Settings &s = m_stage.settings();
     m_record.batchId = batch.id;
     m_record.championBefore = m_registry.alias(QStringLiteral("champion")).value_or(-1);
-    if (!roles.hasTarget())
-        return;
-    m_schema.features = roles.features();
-    m_schema.target = roles.target();
-    m_schema.timeColumn = roles.time();
-    m_schema.task = LearningStage::taskFor(s.source, cleaned.column(roles.target()));
+}
+
+bool LearningRun::prepareSchema()
+{
+    // A quarantined batch has no cleaned rows, and without a target there is nothing to learn.
+    if (!m_roles.hasTarget() || m_quality.isQuarantined() || !m_cleaned.hasColumn(m_roles.target()))
+        return false;
+    const LearningStage::Settings &s = m_stage.settings();
+    m_schema.features = m_roles.features();
+    m_schema.target = m_roles.target();
+    m_schema.timeColumn = m_roles.time();
+    m_schema.task = LearningStage::taskFor(s.source, m_cleaned.column(m_roles.target()));
     if (m_schema.task == learners::Task::Classification) {
         m_schema.negativeLabels = s.source.negativeLabels;
         m_schema.positiveName = s.source.positiveLabel;
     }
     m_schema.featureSettings = s.features;
-    const int classes = m_schema.negativeLabels.isEmpty() ? distinctLabels(cleaned.column(roles.target())) : 2;
+    const int classes = m_schema.negativeLabels.isEmpty() ? distinctLabels(m_cleaned.column(m_roles.target())) : 2;
     m_metric = LearningStage::decisiveMetric(s.validation.metric, m_schema.task, classes);
     m_greaterIsBetter = evaluation::MetricRegistry::find(m_metric).greaterIsBetter;
+    return true;
 }
 
 void LearningRun::event(const QString &kind, int version, const QString &reason)
@@ -359,7 +365,7 @@ void LearningRun::ensureFallback(bool refresh)
 
 store::LearningStore::BatchLearning LearningRun::execute()
 {
-    if (!m_roles.hasTarget() || m_quality.isQuarantined()) {
+    if (!prepareSchema()) {
         m_record.decision = drift::DriftResponsePolicy::name(drift::DriftResponsePolicy::Response::Skip);
         m_record.decisionInputs = QJsonObject{{QStringLiteral("reason"), m_roles.hasTarget() ? QStringLiteral("the batch is quarantined")
                                                                                              : QStringLiteral("no target column is configured")}};

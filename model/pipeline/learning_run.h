@@ -25,6 +25,8 @@ private:
         double score = std::nan("");
     };
 
+    /// Settles the task, schema and metric; false when the batch gives learning nothing.
+    bool prepareSchema();
     std::optional<Scored> score(const QString &alias, const QString &role);
     void gate(const Scored &champion, const Scored &challenger);
     drift::DriftResponsePolicy::Decision decide();
