@@ -1,6 +1,8 @@
 #include "view/main_window.h"
 
 #include "view/data_view.h"
+#include "view/drift_view.h"
+#include "view/quality_view.h"
 
 #include <QDockWidget>
 #include <QHBoxLayout>
@@ -21,6 +23,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_navigation(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
     , m_dataView(new DataView(this))
+    , m_qualityView(new QualityView(this))
+    , m_driftView(new DriftView(this))
 {
     setWindowTitle(tr("StreamML"));
     resize(1280, 800);
@@ -41,6 +45,8 @@ MainWindow::MainWindow(QWidget *parent)
     layout->addWidget(m_pages, 1);
     setCentralWidget(splitterHost);
     addPage(tr("Data"), m_dataView);
+    addPage(tr("Quality & EDA"), m_qualityView);
+    addPage(tr("Drift"), m_driftView);
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     m_navigation->setCurrentRow(0);
 
@@ -68,6 +74,13 @@ void MainWindow::addPage(const QString &title, QWidget *page)
 {
     m_navigation->addItem(title);
     m_pages->addWidget(page);
+}
+
+void MainWindow::showPage(const QString &title)
+{
+    const QList<QListWidgetItem *> items = m_navigation->findItems(title, Qt::MatchExactly);
+    if (!items.isEmpty())
+        m_navigation->setCurrentItem(items.first());
 }
 
 void MainWindow::setBusy(bool busy)

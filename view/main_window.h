@@ -13,6 +13,8 @@ class QStackedWidget;
 namespace streamml::view {
 
 class DataView;
+class DriftView;
+class QualityView;
 
 /// The workbench window: navigation on the left, one view per pipeline stage, the long-job progress
 /// bar with its cancel button in the status bar, and the log at the bottom.
@@ -23,6 +25,10 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
 
     DataView *dataView() const { return m_dataView; }
+    QualityView *qualityView() const { return m_qualityView; }
+    DriftView *driftView() const { return m_driftView; }
+    /// Shows the page with the given navigation title.
+    void showPage(const QString &title);
     QAction *ingestAction() const { return m_ingest; }
     QAction *ingestAllAction() const { return m_ingestAll; }
     QPushButton *cancelButton() const { return m_cancel; }
@@ -44,6 +50,8 @@ private:
     QListWidget *m_navigation;
     QStackedWidget *m_pages;
     DataView *m_dataView;
+    QualityView *m_qualityView;
+    DriftView *m_driftView;
     QAction *m_ingest;
     QAction *m_ingestAll;
     QProgressBar *m_progress;

@@ -1,5 +1,6 @@
 #include "controller/gui/main_controller.h"
 
+#include "controller/gui/analysis_controller.h"
 #include "controller/jobs/pipeline_runner.h"
 #include "model/settings/store_settings.h"
 #include "model/store/batch_store.h"
@@ -26,6 +27,7 @@ MainController::MainController(model::settings::Settings settings, view::MainWin
     const QString workspace = m_settings.path(QStringLiteral("workspace"), QStringLiteral("path"));
     m_database = std::make_unique<model::store::Database>(model::settings::StoreSettings::from(m_settings, workspace));
     model::store::Migrator::migrate(*m_database);
+    m_analysis = std::make_unique<AnalysisController>(*m_database, m_settings, m_window);
 
     connect(&m_window, &view::MainWindow::ingestRequested, m_runner, &jobs::PipelineRunner::startUpdate);
     connect(&m_window, &view::MainWindow::cancelRequested, m_runner, &jobs::PipelineRunner::cancel);
@@ -42,6 +44,7 @@ MainController::~MainController() = default;
 void MainController::refresh()
 {
     m_window.dataView()->setBatches(model::store::BatchStore(*m_database).list());
+    m_analysis->refresh();
 }
 
 void MainController::showBatch(qint64 batchId)

@@ -19,6 +19,8 @@ class PipelineRunner;
 
 namespace streamml::controller::gui {
 
+class AnalysisController;
+
 /// Wires the main window to the pipeline: its actions start jobs on a worker, job signals drive the
 /// progress bar, and finished jobs refresh the views from the store.
 class MainController : public QObject
@@ -28,7 +30,7 @@ public:
     MainController(model::settings::Settings settings, view::MainWindow &window, QObject *parent = nullptr);
     ~MainController() override;
 
-    /// Reloads the batch list from the store.
+    /// Reloads every view from the store.
     void refresh();
     jobs::PipelineRunner &runner() { return *m_runner; }
 
@@ -40,6 +42,7 @@ private:
     model::settings::Settings m_settings;
     view::MainWindow &m_window;
     std::unique_ptr<model::store::Database> m_database;
+    std::unique_ptr<AnalysisController> m_analysis;
     jobs::PipelineRunner *m_runner;
 };
 
