@@ -251,23 +251,25 @@ std::unique_ptr<Learner> DecisionTree::clone() const
 
 void DecisionTree::save(QDataStream &out) const
 {
-    StateStream::writeHeader(out, family(), kStateVersion);
-    StateStream::writeJson(out, m_params.toJson());
+    StateStream state(out, family());
+    state.writeHeader(kStateVersion);
+    state.writeJson(m_params.toJson());
     out << qint32(m_classCount) << qint32(m_featureCount) << qint64(m_nodes.size());
     for (const TreeNode &node : m_nodes)
         out << qint32(node.feature) << node.threshold << qint32(node.left) << qint32(node.right)
             << node.missingGoesLeft << node.impurity << node.samples << node.weightedSamples << qint32(node.depth);
-    StateStream::writeDoubles(out, m_values);
+    state.writeDoubles(m_values);
 }
 
 void DecisionTree::load(QDataStream &in)
 {
-    StateStream::readHeader(in, family(), kStateVersion);
-    DecisionTreeParams params = DecisionTreeParams::fromJson(StateStream::readJson(in, QStringLiteral("hyper-parameters")));
+    StateStream state(in, family());
+    state.readHeader(kStateVersion);
+    DecisionTreeParams params = DecisionTreeParams::fromJson(state.readJson(QStringLiteral("hyper-parameters")));
     qint32 classCount = 0;
     qint32 featureCount = 0;
     in >> classCount >> featureCount;
-    const qint64 count = StateStream::readCount(in, 49, QStringLiteral("tree nodes"));
+    const qint64 count = state.readCount(49, QStringLiteral("tree nodes"));
     std::vector<TreeNode> nodes(static_cast<size_t>(count));
     for (TreeNode &node : nodes) {
         qint32 feature = 0, left = 0, right = 0, depth = 0;
@@ -278,8 +280,8 @@ void DecisionTree::load(QDataStream &in)
         node.right = right;
         node.depth = depth;
     }
-    StateStream::check(in, QStringLiteral("tree nodes"));
-    std::vector<double> values = StateStream::readDoubles(in, QStringLiteral("node values"));
+    state.check(QStringLiteral("tree nodes"));
+    std::vector<double> values = state.readDoubles(QStringLiteral("node values"));
     const qint64 width = params.task == Task::Classification ? classCount : 1;
     bool consistent = classCount >= 0 && featureCount >= 0 && qint64(values.size()) == count * width;
     for (qint64 i = 0; i < count; ++i) {
@@ -291,7 +293,7 @@ void DecisionTree::load(QDataStream &in)
         consistent = consistent && (leaf || split);
     }
     if (!consistent)
-        throw core::Error::model(QStringLiteral("decision_tree: saved state is corrupt (inconsistent nodes)"));
+        state.fail(QStringLiteral("its nodes are inconsistent"));
     m_params = std::move(params);
     m_classCount = classCount;
     m_featureCount = featureCount;

@@ -1,7 +1,6 @@
 #include "model/learners/decision_tree_params.h"
 
-#include "model/core/error.h"
-#include "model/learners/hyperparameter_reader.h"
+#include "model/learners/json_params.h"
 #include "model/learners/split_criterion_registry.h"
 
 #include <limits>
@@ -18,7 +17,7 @@ constexpr double kMaxReal = 1e300;
 
 DecisionTreeParams DecisionTreeParams::fromJson(const QJsonObject &json)
 {
-    HyperparameterReader reader(json, kFamily);
+    JsonParams reader(kFamily, json);
     DecisionTreeParams p;
     p.task = reader.choice(QStringLiteral("task"), taskName(Task::Classification),
                            {taskName(Task::Classification), taskName(Task::Regression)})
@@ -33,7 +32,7 @@ DecisionTreeParams DecisionTreeParams::fromJson(const QJsonObject &json)
     p.minImpurityDecrease = reader.real(QStringLiteral("min_impurity_decrease"), 0.0, 0.0, kMaxReal);
     p.ccpAlpha = reader.real(QStringLiteral("ccp_alpha"), 0.0, 0.0, kMaxReal);
     p.randomState = reader.integer(QStringLiteral("random_state"), 0, 0, std::numeric_limits<int>::max());
-    reader.rejectUnknownKeys();
+    reader.finish();
     return p;
 }
 

@@ -265,15 +265,16 @@ std::unique_ptr<Learner> HoeffdingTree::clone() const
 
 void HoeffdingTree::save(QDataStream &out) const
 {
-    StateStream::writeHeader(out, family(), kStateVersion);
-    StateStream::writeJson(out, m_params.toJson());
+    StateStream state(out, family());
+    state.writeHeader(kStateVersion);
+    state.writeJson(m_params.toJson());
     out << qint32(m_classCount) << qint32(m_featureCount) << m_rowsSeen << qint64(m_nodes.size());
     for (size_t i = 0; i < m_nodes.size(); ++i) {
         const TreeNode &node = m_nodes[i];
         out << qint32(node.feature) << node.threshold << qint32(node.left) << qint32(node.right)
             << node.missingGoesLeft << node.impurity << node.samples << node.weightedSamples << qint32(node.depth)
             << qint32(m_leafSlot[i]);
-        StateStream::writeDoubles(out, m_classWeights[i]);
+        state.writeDoubles(m_classWeights[i]);
     }
     out << qint64(m_leaves.size());
     for (const HoeffdingLeaf &leaf : m_leaves)
@@ -282,17 +283,18 @@ void HoeffdingTree::save(QDataStream &out) const
 
 void HoeffdingTree::load(QDataStream &in)
 {
-    StateStream::readHeader(in, family(), kStateVersion);
-    HoeffdingTree loaded(HoeffdingTreeParams::fromJson(StateStream::readJson(in, QStringLiteral("hyper-parameters"))));
+    StateStream state(in, family());
+    state.readHeader(kStateVersion);
+    HoeffdingTree loaded(HoeffdingTreeParams::fromJson(state.readJson(QStringLiteral("hyper-parameters"))));
     qint32 classCount = 0;
     qint32 featureCount = 0;
     in >> classCount >> featureCount >> loaded.m_rowsSeen;
-    StateStream::check(in, QStringLiteral("sizes"));
+    state.check(QStringLiteral("sizes"));
     if (classCount < 0 || featureCount < 0)
-        throw core::Error::model(QStringLiteral("hoeffding_tree: saved state is corrupt (negative sizes)"));
+        state.fail(QStringLiteral("its sizes are negative"));
     loaded.m_classCount = classCount;
     loaded.m_featureCount = featureCount;
-    const qint64 count = StateStream::readCount(in, 53, QStringLiteral("tree nodes"));
+    const qint64 count = state.readCount(53, QStringLiteral("tree nodes"));
     for (qint64 i = 0; i < count && in.status() == QDataStream::Ok; ++i) {
         TreeNode node;
         qint32 feature = 0, left = 0, right = 0, depth = 0, slot = 0;
@@ -304,14 +306,14 @@ void HoeffdingTree::load(QDataStream &in)
         node.depth = depth;
         loaded.m_nodes.push_back(node);
         loaded.m_leafSlot.push_back(slot);
-        loaded.m_classWeights.push_back(StateStream::readDoubles(in, QStringLiteral("class weights")));
+        loaded.m_classWeights.push_back(state.readDoubles(QStringLiteral("class weights")));
     }
-    const qint64 leaves = StateStream::readCount(in, 36, QStringLiteral("leaves"));
+    const qint64 leaves = state.readCount(36, QStringLiteral("leaves"));
     for (qint64 i = 0; i < leaves && in.status() == QDataStream::Ok; ++i) {
         loaded.m_leaves.emplace_back(featureCount, 0.0);
         loaded.m_leaves.back().load(in, classCount);
     }
-    StateStream::check(in, QStringLiteral("leaves"));
+    state.check(QStringLiteral("leaves"));
     bool consistent = count > 0;
     for (qint64 i = 0; i < count && consistent; ++i) {
         const TreeNode &node = loaded.m_nodes[size_t(i)];
@@ -322,7 +324,7 @@ void HoeffdingTree::load(QDataStream &in)
         consistent = (leaf || split) && qint64(loaded.m_classWeights[size_t(i)].size()) <= classCount;
     }
     if (!consistent)
-        throw core::Error::model(QStringLiteral("hoeffding_tree: saved state is corrupt (inconsistent nodes)"));
+        state.fail(QStringLiteral("its nodes are inconsistent"));
     *this = std::move(loaded);
 }
 

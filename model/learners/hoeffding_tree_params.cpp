@@ -1,6 +1,6 @@
 #include "model/learners/hoeffding_tree_params.h"
 
-#include "model/learners/hyperparameter_reader.h"
+#include "model/learners/json_params.h"
 
 namespace streamml::model::learners {
 
@@ -14,10 +14,10 @@ const QStringList kPredictions{QStringLiteral("majority"), QStringLiteral("naive
 
 HoeffdingTreeParams HoeffdingTreeParams::fromJson(const QJsonObject &json)
 {
-    HyperparameterReader reader(json, QStringLiteral("hoeffding_tree"));
+    JsonParams reader(QStringLiteral("hoeffding_tree"), json);
     HoeffdingTreeParams p;
     p.gracePeriod = reader.integer(QStringLiteral("grace_period"), 200, 1, 1000000000);
-    p.splitConfidence = reader.positiveReal(QStringLiteral("split_confidence"), 1e-7, 1.0);
+    p.splitConfidence = reader.real(QStringLiteral("split_confidence"), 1e-7, 0.0, 1.0, true);
     p.tieThreshold = reader.real(QStringLiteral("tie_threshold"), 0.05, 0.0, 1.0);
     p.splitCriterion = reader.choice(QStringLiteral("split_criterion"), kCriteria[0], kCriteria);
     p.leafPrediction = HoeffdingLeaf::Prediction(
@@ -26,7 +26,7 @@ HoeffdingTreeParams HoeffdingTreeParams::fromJson(const QJsonObject &json)
     p.splitPoints = reader.integer(QStringLiteral("split_points"), 10, 1, 1000);
     p.minBranchFraction = reader.real(QStringLiteral("min_branch_fraction"), 0.01, 0.0, 0.5);
     p.naiveBayesThreshold = reader.real(QStringLiteral("nb_threshold"), 0.0, 0.0, 1e9);
-    reader.rejectUnknownKeys();
+    reader.finish();
     return p;
 }
 

@@ -7,8 +7,8 @@
 #include "model/learners/input_checks.h"
 #include "model/learners/json_matrix.h"
 #include "model/learners/lbfgs.h"
-#include "model/learners/learner_stream.h"
 #include "model/learners/newton_solver.h"
+#include "model/learners/state_stream.h"
 
 #include <algorithm>
 #include <cmath>
@@ -144,37 +144,39 @@ QJsonObject HuberRegression::describe() const
 
 void HuberRegression::save(QDataStream &out) const
 {
-    writeLearnerHeader(out, kFamily, kVersion);
-    writeJson(out, m_params.toJson());
+    StateStream state(out, kFamily);
+    state.writeHeader(kVersion);
+    state.writeJson(m_params.toJson());
     out << m_scale << m_samplesSeen << m_outliers << qint32(m_iterations) << m_converged;
-    writeMatrix(out, m_coefficients);
-    writeMatrix(out, m_intercepts);
-    writeMatrix(out, m_curvature);
+    state.writeMatrix(m_coefficients);
+    state.writeMatrix(m_intercepts);
+    state.writeMatrix(m_curvature);
 }
 
 void HuberRegression::load(QDataStream &in)
 {
-    readLearnerHeader(in, kFamily, kVersion);
+    StateStream state(in, kFamily);
+    state.readHeader(kVersion);
     HuberRegression loaded;
     try {
-        loaded.m_params = HuberRegressionParams::fromJson(readJson(in, kFamily));
+        loaded.m_params = HuberRegressionParams::fromJson(state.readJson(QStringLiteral("hyper-parameters")));
     } catch (const Error &e) {
-        throw Error::model(QStringLiteral("cannot read the saved %1 model: %2").arg(kFamily, e.message()));
+        state.fail(e.message());
     }
     qint32 iterations = 0;
     in >> loaded.m_scale >> loaded.m_samplesSeen >> loaded.m_outliers >> iterations >> loaded.m_converged;
-    checkLearnerStream(in, kFamily);
+    state.check(QStringLiteral("sizes"));
     loaded.m_iterations = iterations;
-    loaded.m_coefficients = readMatrix(in, kFamily);
-    loaded.m_intercepts = readVector(in, kFamily);
-    loaded.m_curvature = readMatrix(in, kFamily);
+    loaded.m_coefficients = state.readMatrix(QStringLiteral("coefficients"));
+    loaded.m_intercepts = state.readVector(QStringLiteral("intercepts"));
+    loaded.m_curvature = state.readMatrix(QStringLiteral("curvature"));
     const Eigen::Index parameters = loaded.m_coefficients.cols() + (loaded.m_params.fitIntercept ? 1 : 0) + 1;
     const bool consistent = loaded.m_scale > 0 && std::isfinite(loaded.m_scale) && loaded.m_coefficients.rows() == 1
                             && loaded.m_intercepts.size() == 1 && loaded.m_curvature.rows() == parameters
                             && loaded.m_curvature.cols() == parameters && loaded.m_coefficients.allFinite()
                             && loaded.m_intercepts.allFinite() && loaded.m_curvature.allFinite();
     if (!consistent)
-        throw Error::model(QStringLiteral("cannot read the saved %1 model: its content is inconsistent").arg(kFamily));
+        state.fail(QStringLiteral("its content is inconsistent"));
     *this = std::move(loaded);
 }
 

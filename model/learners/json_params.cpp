@@ -17,7 +17,7 @@ namespace {
 QString shown(const QJsonValue &value)
 {
     if (value.isString())
-        return value.toString();
+        return QLatin1Char('"') + value.toString() + QLatin1Char('"');
     return QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
 }
 

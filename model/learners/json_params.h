@@ -5,8 +5,9 @@
 
 namespace streamml::model::learners {
 
-/// Reads a learner's hyper-parameters from JSON, with defaults for absent keys. A bad value or an
-/// unknown key is refused by name with what is accepted, never replaced by a default.
+/// Reads a learner's hyper-parameters from JSON (numbers and booleans also as text, as settings files
+/// write them), with defaults for absent keys. A bad value or an unknown key is refused by name with
+/// what is accepted, never replaced by a default.
 class JsonParams
 {
 public:

@@ -97,10 +97,9 @@ void KNearestNeighbours::rebuildIndex()
     m_index.rebuild(m_params.metric, kdTree);
 }
 
-void KNearestNeighbours::weigh(const double *query, NeighbourHeap &heap, std::vector<double> &distances,
+void KNearestNeighbours::weigh(const NeighbourHeap &heap, std::vector<double> &distances,
                                std::vector<double> &weights) const
 {
-    m_index.search(query, heap);
     const size_t k = size_t(heap.k());
     bool exact = false;
     for (size_t i = 0; i < k; ++i) {
@@ -122,16 +121,15 @@ void KNearestNeighbours::searchRows(const Eigen::MatrixXd &x, const QueryUse &us
     checkInput(x, nullptr);
     const size_t k = size_t(m_params.neighbours);
     const auto searchChunk = [&](const Eigen::Index &chunk) {
-        NeighbourHeap heap(m_params.neighbours);
+        const Eigen::Index first = chunk * kRowsPerChunk;
+        const Eigen::Index count = std::min(x.rows() - first, kRowsPerChunk);
+        std::vector<NeighbourHeap> heaps(size_t(count), NeighbourHeap(m_params.neighbours));
+        m_index.search(x.middleRows(first, count), heaps);
         std::vector<double> distances(k);
         std::vector<double> weights(k);
-        std::vector<double> query(size_t(x.cols()));
-        const Eigen::Index end = std::min(x.rows(), (chunk + 1) * kRowsPerChunk);
-        for (Eigen::Index row = chunk * kRowsPerChunk; row < end; ++row) {
-            for (Eigen::Index c = 0; c < x.cols(); ++c)
-                query[size_t(c)] = x(row, c);
-            weigh(query.data(), heap, distances, weights);
-            use(row, heap, distances, weights);
+        for (Eigen::Index i = 0; i < count; ++i) {
+            weigh(heaps[size_t(i)], distances, weights);
+            use(first + i, heaps[size_t(i)], distances, weights);
         }
     };
     std::vector<Eigen::Index> chunks(size_t((x.rows() + kRowsPerChunk - 1) / kRowsPerChunk));
@@ -270,32 +268,34 @@ std::unique_ptr<Learner> KNearestNeighbours::clone() const
 
 void KNearestNeighbours::save(QDataStream &out) const
 {
-    StateStream::writeHeader(out, family(), kStateVersion);
-    StateStream::writeJson(out, m_params.toJson());
+    StateStream state(out, family());
+    state.writeHeader(kStateVersion);
+    state.writeJson(m_params.toJson());
     out << qint32(m_classCount) << qint32(m_featureCount) << m_nextRow;
-    StateStream::writeDoubles(out, m_index.points().values());
-    StateStream::writeDoubles(out, m_targets);
-    StateStream::writeIntegers(out, m_rowIds);
-    StateStream::writeIntegers(out, m_tags);
+    state.writeDoubles(m_index.points().values());
+    state.writeDoubles(m_targets);
+    state.writeIntegers(m_rowIds);
+    state.writeIntegers(m_tags);
 }
 
 void KNearestNeighbours::load(QDataStream &in)
 {
-    StateStream::readHeader(in, family(), kStateVersion);
-    const KnnParams params = KnnParams::fromJson(StateStream::readJson(in, QStringLiteral("hyper-parameters")));
+    StateStream state(in, family());
+    state.readHeader(kStateVersion);
+    const KnnParams params = KnnParams::fromJson(state.readJson(QStringLiteral("hyper-parameters")));
     qint32 classCount = 0;
     qint32 featureCount = 0;
     qint64 nextRow = 0;
     in >> classCount >> featureCount >> nextRow;
-    StateStream::check(in, QStringLiteral("sizes"));
-    std::vector<double> points = StateStream::readDoubles(in, QStringLiteral("training rows"));
-    std::vector<double> targets = StateStream::readDoubles(in, QStringLiteral("targets"));
-    std::vector<qint64> rowIds = StateStream::readIntegers(in, QStringLiteral("row positions"));
-    std::vector<qint64> tags = StateStream::readIntegers(in, QStringLiteral("row tags"));
+    state.check(QStringLiteral("sizes"));
+    std::vector<double> points = state.readDoubles(QStringLiteral("training rows"));
+    std::vector<double> targets = state.readDoubles(QStringLiteral("targets"));
+    std::vector<qint64> rowIds = state.readIntegers(QStringLiteral("row positions"));
+    std::vector<qint64> tags = state.readIntegers(QStringLiteral("row tags"));
     const size_t rows = targets.size();
     if (featureCount <= 0 || classCount < 0 || points.size() != rows * size_t(featureCount) || rowIds.size() != rows
         || tags.size() != rows)
-        throw core::Error::model(QStringLiteral("knn: saved state is corrupt (inconsistent sizes)"));
+        state.fail(QStringLiteral("its sizes are inconsistent"));
     m_params = params;
     m_classCount = classCount;
     m_featureCount = featureCount;

@@ -58,8 +58,8 @@ private:
                                         const std::vector<double> &weights)>;
     /// Searches every row of x (in parallel chunks) and hands each result to `use`.
     void searchRows(const Eigen::MatrixXd &x, const QueryUse &use) const;
-    void weigh(const double *query, NeighbourHeap &heap, std::vector<double> &distances,
-               std::vector<double> &weights) const;
+    /// The true distances and the weights of the neighbours in a searched heap.
+    void weigh(const NeighbourHeap &heap, std::vector<double> &distances, std::vector<double> &weights) const;
 
     KnnParams m_params;
     int m_classCount = 0;

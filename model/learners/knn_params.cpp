@@ -1,6 +1,6 @@
 #include "model/learners/knn_params.h"
 
-#include "model/learners/hyperparameter_reader.h"
+#include "model/learners/json_params.h"
 
 namespace streamml::model::learners {
 
@@ -13,7 +13,7 @@ const QStringList kAlgorithms{QStringLiteral("auto"), QStringLiteral("kd_tree"),
 
 KnnParams KnnParams::fromJson(const QJsonObject &json)
 {
-    HyperparameterReader reader(json, QStringLiteral("knn"));
+    JsonParams reader(QStringLiteral("knn"), json);
     KnnParams p;
     p.task = reader.choice(QStringLiteral("task"), taskName(Task::Classification),
                            {taskName(Task::Classification), taskName(Task::Regression)})
@@ -26,7 +26,7 @@ KnnParams KnnParams::fromJson(const QJsonObject &json)
         reader.choice(QStringLiteral("metric"), distanceMetricNames()[0], distanceMetricNames())));
     p.algorithm = Algorithm(kAlgorithms.indexOf(reader.choice(QStringLiteral("algorithm"), kAlgorithms[0], kAlgorithms)));
     p.window = reader.integer(QStringLiteral("window"), 100000, 1, 100000000);
-    reader.rejectUnknownKeys();
+    reader.finish();
     return p;
 }
 

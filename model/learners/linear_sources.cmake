@@ -6,9 +6,7 @@ target_sources(streamml_model PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/huber_regression_params.h ${CMAKE_CURRENT_LIST_DIR}/huber_regression_params.cpp
     ${CMAKE_CURRENT_LIST_DIR}/input_checks.h ${CMAKE_CURRENT_LIST_DIR}/input_checks.cpp
     ${CMAKE_CURRENT_LIST_DIR}/json_matrix.h ${CMAKE_CURRENT_LIST_DIR}/json_matrix.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/json_params.h ${CMAKE_CURRENT_LIST_DIR}/json_params.cpp
     ${CMAKE_CURRENT_LIST_DIR}/lbfgs.h ${CMAKE_CURRENT_LIST_DIR}/lbfgs.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/learner_stream.h ${CMAKE_CURRENT_LIST_DIR}/learner_stream.cpp
     ${CMAKE_CURRENT_LIST_DIR}/line_search.h ${CMAKE_CURRENT_LIST_DIR}/line_search.cpp
     ${CMAKE_CURRENT_LIST_DIR}/log_loss.h
     ${CMAKE_CURRENT_LIST_DIR}/logistic_objective.h ${CMAKE_CURRENT_LIST_DIR}/logistic_objective.cpp

@@ -6,9 +6,9 @@
 #include "model/learners/input_checks.h"
 #include "model/learners/json_matrix.h"
 #include "model/learners/lbfgs.h"
-#include "model/learners/learner_stream.h"
 #include "model/learners/logistic_objective.h"
 #include "model/learners/newton_solver.h"
+#include "model/learners/state_stream.h"
 
 #include <algorithm>
 
@@ -191,39 +191,41 @@ QJsonObject LogisticRegression::describe() const
 
 void LogisticRegression::save(QDataStream &out) const
 {
-    writeLearnerHeader(out, kFamily, kVersion);
-    writeJson(out, m_params.toJson());
+    StateStream state(out, kFamily);
+    state.writeHeader(kVersion);
+    state.writeJson(m_params.toJson());
     out << qint32(m_classCount) << m_samplesSeen << qint32(m_iterations) << m_converged;
-    writeMatrix(out, m_coefficients);
-    writeMatrix(out, m_intercepts);
-    writeMatrix(out, m_curvature);
+    state.writeMatrix(m_coefficients);
+    state.writeMatrix(m_intercepts);
+    state.writeMatrix(m_curvature);
 }
 
 void LogisticRegression::load(QDataStream &in)
 {
-    readLearnerHeader(in, kFamily, kVersion);
+    StateStream state(in, kFamily);
+    state.readHeader(kVersion);
     LogisticRegression loaded;
     try {
-        loaded.m_params = LogisticRegressionParams::fromJson(readJson(in, kFamily));
+        loaded.m_params = LogisticRegressionParams::fromJson(state.readJson(QStringLiteral("hyper-parameters")));
     } catch (const Error &e) {
-        throw Error::model(QStringLiteral("cannot read the saved %1 model: %2").arg(kFamily, e.message()));
+        state.fail(e.message());
     }
     qint32 classCount = 0;
     qint32 iterations = 0;
     in >> classCount >> loaded.m_samplesSeen >> iterations >> loaded.m_converged;
-    checkLearnerStream(in, kFamily);
+    state.check(QStringLiteral("sizes"));
     loaded.m_classCount = classCount;
     loaded.m_iterations = iterations;
-    loaded.m_coefficients = readMatrix(in, kFamily);
-    loaded.m_intercepts = readVector(in, kFamily);
-    loaded.m_curvature = readMatrix(in, kFamily);
+    loaded.m_coefficients = state.readMatrix(QStringLiteral("coefficients"));
+    loaded.m_intercepts = state.readVector(QStringLiteral("intercepts"));
+    loaded.m_curvature = state.readMatrix(QStringLiteral("curvature"));
     const Eigen::Index parameters = (loaded.m_coefficients.cols() + (loaded.m_params.fitIntercept ? 1 : 0)) * loaded.outputs();
     const bool consistent = classCount >= 2 && loaded.m_coefficients.rows() == loaded.outputs()
                             && loaded.m_intercepts.size() == loaded.outputs() && loaded.m_curvature.rows() == parameters
                             && loaded.m_curvature.cols() == parameters && loaded.m_coefficients.allFinite()
                             && loaded.m_intercepts.allFinite() && loaded.m_curvature.allFinite();
     if (!consistent)
-        throw Error::model(QStringLiteral("cannot read the saved %1 model: its content is inconsistent").arg(kFamily));
+        state.fail(QStringLiteral("its content is inconsistent"));
     *this = std::move(loaded);
 }
 

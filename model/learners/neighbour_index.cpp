@@ -1,5 +1,6 @@
 #include "model/learners/neighbour_index.h"
 
+#include "model/learners/euclidean_scan.h"
 #include "model/learners/point_metric.h"
 
 #include <nanoflann.hpp>
@@ -31,6 +32,7 @@ struct NeighbourIndex::Search
     DistanceMetric metric = DistanceMetric::Euclidean;
     std::unique_ptr<KdTree<DistanceMetric::Euclidean>> euclidean;
     std::unique_ptr<KdTree<DistanceMetric::Manhattan>> manhattan;
+    std::unique_ptr<EuclideanScan> euclideanScan; ///< many queries at once when scanning Euclidean distances
 
     bool kdTree() const { return euclidean || manhattan; }
 };
@@ -66,27 +68,35 @@ const PointSet &NeighbourIndex::points() const
     return m_search->points;
 }
 
-void NeighbourIndex::reset(int dimensions)
+void NeighbourIndex::clearSearch()
 {
+    // The trees and the scan point into the stored points: they go before the points change.
     m_search->euclidean.reset();
     m_search->manhattan.reset();
+    m_search->euclideanScan.reset();
+}
+
+void NeighbourIndex::reset(int dimensions)
+{
+    clearSearch();
     m_search->points = PointSet(dimensions);
 }
 
-void NeighbourIndex::append(const Eigen::MatrixXd &rows)
+void NeighbourIndex::append(const Eigen::Ref<const Eigen::MatrixXd> &rows)
 {
+    clearSearch();
     m_search->points.append(rows);
 }
 
 void NeighbourIndex::dropOldest(size_t count)
 {
+    clearSearch();
     m_search->points.dropFront(count);
 }
 
 void NeighbourIndex::setPoints(PointSet points)
 {
-    m_search->euclidean.reset();
-    m_search->manhattan.reset();
+    clearSearch();
     m_search->points = std::move(points);
 }
 
@@ -94,8 +104,9 @@ void NeighbourIndex::rebuild(DistanceMetric metric, bool kdTree)
 {
     Search &s = *m_search;
     s.metric = metric;
-    s.euclidean.reset();
-    s.manhattan.reset();
+    clearSearch();
+    if (!kdTree && metric == DistanceMetric::Euclidean)
+        s.euclideanScan = std::make_unique<EuclideanScan>(s.points);
     if (!kdTree || s.points.size() == 0)
         return;
     const nanoflann::KDTreeSingleIndexAdaptorParams params(kLeafSize);
@@ -110,10 +121,27 @@ bool NeighbourIndex::usesKdTree() const
     return m_search->kdTree();
 }
 
-void NeighbourIndex::search(const double *point, NeighbourHeap &heap) const
+void NeighbourIndex::search(const Eigen::Ref<const Eigen::MatrixXd> &queries, std::vector<NeighbourHeap> &heaps) const
+{
+    for (NeighbourHeap &heap : heaps)
+        heap.reset();
+    const EuclideanScan *scan = m_search->euclideanScan.get();
+    if (scan && scan->accepts(queries)) {
+        scan->search(queries, heaps);
+    } else {
+        std::vector<double> point(size_t(queries.cols()));
+        for (Eigen::Index row = 0; row < queries.rows(); ++row) {
+            Eigen::Map<Eigen::RowVectorXd>(point.data(), queries.cols()) = queries.row(row);
+            searchOne(point.data(), heaps[size_t(row)]);
+        }
+    }
+    for (NeighbourHeap &heap : heaps)
+        heap.sort();
+}
+
+void NeighbourIndex::searchOne(const double *point, NeighbourHeap &heap) const
 {
     const Search &s = *m_search;
-    heap.reset();
     if (s.euclidean)
         s.euclidean->findNeighbors(heap, point, nanoflann::SearchParams());
     else if (s.manhattan)
@@ -122,7 +150,6 @@ void NeighbourIndex::search(const double *point, NeighbourHeap &heap) const
         scan<DistanceMetric::Euclidean>(s.points, point, heap);
     else
         scan<DistanceMetric::Manhattan>(s.points, point, heap);
-    heap.sort();
 }
 
 double NeighbourIndex::trueDistance(double reduced) const

@@ -1,7 +1,5 @@
 # k-nearest neighbours, CART decision tree, Hoeffding tree.
 target_sources(streamml_model PRIVATE
-    ${CMAKE_CURRENT_LIST_DIR}/hyperparameter_reader.h ${CMAKE_CURRENT_LIST_DIR}/hyperparameter_reader.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/state_stream.h ${CMAKE_CURRENT_LIST_DIR}/state_stream.cpp
     ${CMAKE_CURRENT_LIST_DIR}/target_statistics.h ${CMAKE_CURRENT_LIST_DIR}/target_statistics.cpp
     ${CMAKE_CURRENT_LIST_DIR}/split_criterion.h ${CMAKE_CURRENT_LIST_DIR}/split_criterion.cpp
     ${CMAKE_CURRENT_LIST_DIR}/gini_criterion.h ${CMAKE_CURRENT_LIST_DIR}/gini_criterion.cpp
@@ -18,6 +16,7 @@ target_sources(streamml_model PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/point_set.h ${CMAKE_CURRENT_LIST_DIR}/point_set.cpp
     ${CMAKE_CURRENT_LIST_DIR}/point_metric.h
     ${CMAKE_CURRENT_LIST_DIR}/neighbour_heap.h ${CMAKE_CURRENT_LIST_DIR}/neighbour_heap.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/euclidean_scan.h ${CMAKE_CURRENT_LIST_DIR}/euclidean_scan.cpp
     ${CMAKE_CURRENT_LIST_DIR}/neighbour_index.h ${CMAKE_CURRENT_LIST_DIR}/neighbour_index.cpp
     ${CMAKE_CURRENT_LIST_DIR}/neighbour.h
     ${CMAKE_CURRENT_LIST_DIR}/knn_params.h ${CMAKE_CURRENT_LIST_DIR}/knn_params.cpp

@@ -9,14 +9,12 @@ PointSet::PointSet(int dimensions)
 {
 }
 
-void PointSet::append(const Eigen::MatrixXd &rows)
+void PointSet::append(const Eigen::Ref<const Eigen::MatrixXd> &rows)
 {
     const size_t first = m_values.size();
     m_values.resize(first + size_t(rows.size()));
-    double *out = m_values.data() + first;
-    for (Eigen::Index r = 0; r < rows.rows(); ++r)
-        for (Eigen::Index c = 0; c < rows.cols(); ++c)
-            *out++ = rows(r, c);
+    using RowMajor = Eigen::Matrix<double, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
+    Eigen::Map<RowMajor>(m_values.data() + first, rows.rows(), rows.cols()) = rows;
 }
 
 void PointSet::dropFront(size_t count)

@@ -17,7 +17,7 @@ public:
     const double *point(size_t index) const { return m_values.data() + index * size_t(m_dimensions); }
     const std::vector<double> &values() const { return m_values; }
 
-    void append(const Eigen::MatrixXd &rows);
+    void append(const Eigen::Ref<const Eigen::MatrixXd> &rows);
     /// Removes the `count` oldest points.
     void dropFront(size_t count);
     void setValues(std::vector<double> values) { m_values = std::move(values); }

@@ -3,7 +3,7 @@
 #include "model/core/error.h"
 #include "model/learners/input_checks.h"
 #include "model/learners/json_matrix.h"
-#include "model/learners/learner_stream.h"
+#include "model/learners/state_stream.h"
 
 #include <cmath>
 
@@ -117,34 +117,36 @@ QJsonObject RidgeRegression::describe() const
 
 void RidgeRegression::save(QDataStream &out) const
 {
-    writeLearnerHeader(out, kFamily, kVersion);
-    writeJson(out, m_params.toJson());
+    StateStream state(out, kFamily);
+    state.writeHeader(kVersion);
+    state.writeJson(m_params.toJson());
     out << m_moments.rows << m_moments.meanY;
-    writeMatrix(out, m_moments.meanX);
-    writeMatrix(out, m_moments.xx);
-    writeMatrix(out, m_moments.xy);
+    state.writeMatrix(m_moments.meanX);
+    state.writeMatrix(m_moments.xx);
+    state.writeMatrix(m_moments.xy);
 }
 
 void RidgeRegression::load(QDataStream &in)
 {
-    readLearnerHeader(in, kFamily, kVersion);
+    StateStream state(in, kFamily);
+    state.readHeader(kVersion);
     RidgeRegression loaded;
     try {
-        loaded.m_params = RidgeRegressionParams::fromJson(readJson(in, kFamily));
+        loaded.m_params = RidgeRegressionParams::fromJson(state.readJson(QStringLiteral("hyper-parameters")));
     } catch (const Error &e) {
-        throw Error::model(QStringLiteral("cannot read the saved %1 model: %2").arg(kFamily, e.message()));
+        state.fail(e.message());
     }
     Moments &m = loaded.m_moments;
     in >> m.rows >> m.meanY;
-    checkLearnerStream(in, kFamily);
-    m.meanX = readVector(in, kFamily);
-    m.xx = readMatrix(in, kFamily);
-    m.xy = readVector(in, kFamily);
+    state.check(QStringLiteral("sizes"));
+    m.meanX = state.readVector(QStringLiteral("feature means"));
+    m.xx = state.readMatrix(QStringLiteral("cross-products"));
+    m.xy = state.readVector(QStringLiteral("feature-target products"));
     const Eigen::Index p = m.meanX.size();
     const bool consistent = m.rows >= 1 && std::isfinite(m.meanY) && m.xx.rows() == p && m.xx.cols() == p
                             && m.xy.size() == p && m.meanX.allFinite() && m.xx.allFinite() && m.xy.allFinite();
     if (!consistent)
-        throw Error::model(QStringLiteral("cannot read the saved %1 model: its content is inconsistent").arg(kFamily));
+        state.fail(QStringLiteral("its content is inconsistent"));
     loaded.solve();
     *this = std::move(loaded);
 }

@@ -4,8 +4,8 @@
 #include "model/learners/design_matrix.h"
 #include "model/learners/input_checks.h"
 #include "model/learners/json_matrix.h"
-#include "model/learners/learner_stream.h"
 #include "model/learners/sgd_loss.h"
+#include "model/learners/state_stream.h"
 
 #include <algorithm>
 #include <cmath>
@@ -25,6 +25,23 @@ constexpr quint32 kVersion = 1;
 constexpr double kMaxDerivative = 1e12;
 /// Below this the weight scale is folded into the weights, before it underflows.
 constexpr double kMinScale = 1e-9;
+
+/// Rows ahead of the current one whose samples are fetched into the cache while it is processed.
+constexpr size_t kPrefetchAhead = 8;
+
+/// Asks the cache for a sample: rows come in shuffled order, and waiting for memory dominated updates.
+void prefetch(const Eigen::MatrixXd &samples, Eigen::Index column)
+{
+    const char *begin = reinterpret_cast<const char *>(samples.col(column).data());
+    const char *end = begin + samples.rows() * Eigen::Index(sizeof(double));
+    for (const char *line = begin; line < end; line += 64)
+        __builtin_prefetch(line);
+}
+
+/// Sparse samples are a few entries each: nothing worth fetching ahead.
+void prefetch(const Eigen::SparseMatrix<double> &, Eigen::Index)
+{
+}
 
 /// Fisher–Yates with the generator's raw output: the same order on every platform for a seed.
 void shuffle(std::vector<Eigen::Index> &order, std::mt19937_64 &generator)
@@ -112,7 +129,10 @@ int SgdLinear::descend(int output, const Samples &samples, const Eigen::VectorXd
     while (epoch < maxEpochs) {
         shuffle(order, generator);
         double sumLoss = 0;
-        for (Eigen::Index i : order) {
+        for (size_t at = 0; at < order.size(); ++at) {
+            const Eigen::Index i = order[at];
+            if (at + kPrefetchAhead < order.size())
+                prefetch(samples, order[at + kPrefetchAhead]);
             const double prediction = scale * samples.col(i).dot(v) + b;
             const double eta = stepSize(t);
             sumLoss += m_loss->loss(prediction, targets[i]);
@@ -268,39 +288,41 @@ QJsonObject SgdLinear::describe() const
 
 void SgdLinear::save(QDataStream &out) const
 {
-    writeLearnerHeader(out, kFamily, kVersion);
-    writeJson(out, m_params.toJson());
+    StateStream state(out, kFamily);
+    state.writeHeader(kVersion);
+    state.writeJson(m_params.toJson());
     out << qint32(m_classCount) << qint32(m_epochs) << m_samplesSeen << m_updates;
-    writeMatrix(out, m_coefficients);
-    writeMatrix(out, m_intercepts);
-    writeMatrix(out, m_steps);
+    state.writeMatrix(m_coefficients);
+    state.writeMatrix(m_intercepts);
+    state.writeMatrix(m_steps);
 }
 
 void SgdLinear::load(QDataStream &in)
 {
-    readLearnerHeader(in, kFamily, kVersion);
+    StateStream state(in, kFamily);
+    state.readHeader(kVersion);
     SgdLinearParams params;
     try {
-        params = SgdLinearParams::fromJson(readJson(in, kFamily));
+        params = SgdLinearParams::fromJson(state.readJson(QStringLiteral("hyper-parameters")));
     } catch (const Error &e) {
-        throw Error::model(QStringLiteral("cannot read the saved %1 model: %2").arg(kFamily, e.message()));
+        state.fail(e.message());
     }
     SgdLinear loaded(params);
     qint32 classCount = 0;
     qint32 epochs = 0;
     in >> classCount >> epochs >> loaded.m_samplesSeen >> loaded.m_updates;
-    checkLearnerStream(in, kFamily);
+    state.check(QStringLiteral("sizes"));
     loaded.m_classCount = classCount;
     loaded.m_epochs = epochs;
-    loaded.m_coefficients = readMatrix(in, kFamily);
-    loaded.m_intercepts = readVector(in, kFamily);
-    loaded.m_steps = readVector(in, kFamily);
+    loaded.m_coefficients = state.readMatrix(QStringLiteral("coefficients"));
+    loaded.m_intercepts = state.readVector(QStringLiteral("intercepts"));
+    loaded.m_steps = state.readVector(QStringLiteral("step counts"));
     const bool classesFit = loaded.isClassifier() ? classCount >= 2 : classCount == 0;
     const bool consistent = classesFit && loaded.m_coefficients.rows() == loaded.outputs()
                             && loaded.m_intercepts.size() == loaded.outputs() && loaded.m_steps.size() == loaded.outputs()
                             && loaded.m_coefficients.allFinite() && loaded.m_intercepts.allFinite();
     if (!consistent)
-        throw Error::model(QStringLiteral("cannot read the saved %1 model: its content is inconsistent").arg(kFamily));
+        state.fail(QStringLiteral("its content is inconsistent"));
     *this = std::move(loaded);
 }
 

@@ -117,8 +117,11 @@ void TrainedModel::save(QDataStream &out) const
         << m_spec.variant.toText() << m_schema.features << m_schema.target << m_schema.timeColumn
         << learners::taskName(m_schema.task) << m_schema.negativeLabels << m_schema.positiveName;
     out << qint32(m_inputKinds.size());
-    for (auto it = m_inputKinds.cbegin(); it != m_inputKinds.cend(); ++it)
-        out << it.key() << data::Column::kindName(it.value());
+    // In sorted order: a hash's order changes from process to process, the package's bytes must not.
+    QStringList inputs = m_inputKinds.keys();
+    inputs.sort();
+    for (const QString &name : inputs)
+        out << name << data::Column::kindName(m_inputKinds.value(name));
     m_profile.save(out);
     m_engineer.save(out);
     m_preprocessor.save(out);

@@ -238,7 +238,7 @@ void TestHoeffdingTree::parametersRoundTripAndNameBadKeys()
         QFAIL("split_confidence = 0 accepted");
     } catch (const Error &error) {
         QVERIFY(error.message().contains(QStringLiteral("split_confidence")));
-        QVERIFY(error.message().contains(QStringLiteral("above 0")));
+        QVERIFY(error.message().contains(QStringLiteral("> 0")));
     }
     QVERIFY_THROWS_EXCEPTION(Error, HoeffdingTreeParams::fromJson({{QStringLiteral("grace"), 10}}));
 }

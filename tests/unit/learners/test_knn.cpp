@@ -48,6 +48,27 @@ Eigen::VectorXd labels(const Eigen::MatrixXd &x)
     return y;
 }
 
+/// The k nearest rows of `points` to `query` by exact squared distance summed in column order, ties at
+/// the k-th distance decided by row order: the set a plain scan through scikit-learn's heap keeps (in
+/// row order; the heap orders equal distances its own way).
+std::vector<qint64> plainScan(const Eigen::MatrixXd &points, const Eigen::RowVectorXd &query, int k)
+{
+    std::vector<std::pair<double, qint64>> candidates;
+    for (Eigen::Index r = 0; r < points.rows(); ++r) {
+        double sum = 0;
+        for (Eigen::Index c = 0; c < points.cols(); ++c)
+            sum += (query[c] - points(r, c)) * (query[c] - points(r, c));
+        candidates.emplace_back(sum, qint64(r));
+    }
+    std::stable_sort(candidates.begin(), candidates.end(),
+                     [](const auto &a, const auto &b) { return a.first < b.first; });
+    std::vector<qint64> rows;
+    for (int i = 0; i < k; ++i)
+        rows.push_back(candidates[size_t(i)].second);
+    std::sort(rows.begin(), rows.end());
+    return rows;
+}
+
 QByteArray saved(const KNearestNeighbours &model)
 {
     QByteArray bytes;
@@ -67,6 +88,8 @@ private slots:
     void samePredictionsAsScikitLearn_data();
     void samePredictionsAsScikitLearn();
     void kdTreeAndScanAgree();
+    void blockedScanEqualsPlainScan_data();
+    void blockedScanEqualsPlainScan();
     void searchRuleFollowsDimensionAndSize();
     void partialFitSlidesTheWindow();
     void neighboursCarryRowsAndTags();
@@ -152,6 +175,54 @@ void TestKnn::kdTreeAndScanAgree()
                 QCOMPARE(a[i].distance, b[i].distance);
             }
         }
+    }
+}
+
+void TestKnn::blockedScanEqualsPlainScan_data()
+{
+    QTest::addColumn<double>("scale");
+    QTest::newRow("one-hot rows with many exact ties") << 1.0;
+    // Squared norms overflow (the bound says nothing), distances between near rows do not.
+    QTest::newRow("values whose squares overflow") << 1e155;
+}
+
+void TestKnn::blockedScanEqualsPlainScan()
+{
+    QFETCH(double, scale);
+    // More points than one block of the scan and more queries than one chunk; about a hundred
+    // distinct rows, so most neighbours tie with others.
+    std::mt19937 random(71);
+    Eigen::MatrixXd points = Eigen::MatrixXd::Zero(2600, 24);
+    for (Eigen::Index r = 0; r < points.rows(); ++r) {
+        points(r, Eigen::Index(random() % 6)) = 1;
+        points(r, 6 + Eigen::Index(random() % 6)) = 1;
+        points(r, 0) += double(random() % 3) * 0.1;
+    }
+    points *= scale;
+    const Eigen::MatrixXd queries = points.topRows(300) + 0.01 * scale * randomRows(300, 24, 72).cwiseAbs().cwiseMin(1.0);
+    KnnParams params;
+    params.neighbours = 7;
+    params.algorithm = KnnParams::Algorithm::Brute;
+    KNearestNeighbours model(params);
+    model.fit(points, labels(points));
+    for (Eigen::Index q = 0; q < queries.rows(); q += 13) {
+        std::vector<qint64> found;
+        double previous = 0;
+        for (const auto &neighbour : model.neighbours(queries, q)) {
+            QVERIFY(neighbour.distance >= previous);
+            previous = neighbour.distance;
+            found.push_back(neighbour.row);
+        }
+        std::sort(found.begin(), found.end());
+        QCOMPARE(found, plainScan(points, queries.row(q), params.neighbours));
+    }
+    // Whole predictions go through the blocked search in parallel chunks.
+    const Eigen::VectorXd predicted = model.predict(queries);
+    for (Eigen::Index q = 0; q < queries.rows(); q += 29) {
+        double positive = 0;
+        for (qint64 row : plainScan(points, queries.row(q), params.neighbours))
+            positive += labels(points)[row];
+        QCOMPARE(predicted[q], positive > params.neighbours / 2.0 ? 1.0 : 0.0);
     }
 }
 
