@@ -1,6 +1,7 @@
 #include "controller/cli/cli_app.h"
 
 #include "controller/cli/command_line.h"
+#include "controller/cli/version_table.h"
 #include "controller/logging/log_setup.h"
 #include "model/core/error.h"
 #include "model/core/progress_sink.h"
@@ -8,6 +9,8 @@
 #include "model/pipeline/pipeline.h"
 #include "model/pipeline/summary_builder.h"
 #include "model/registry/model_rollback.h"
+#include "model/registry/version_catalog.h"
+#include "model/registry/version_export.h"
 #include "model/serving/inference_service.h"
 #include "model/settings/logging_settings.h"
 #include "model/store/workspace.h"
@@ -89,6 +92,8 @@ int CliApp::run(const QStringList &arguments)
         return runInference(options, settings);
     if (options.mode == u"summary")
         return runSummary(settings);
+    if (options.mode == u"versions" || options.mode == u"compare" || options.mode == u"export")
+        return runRegistry(options, settings);
     return runUpdate(options, settings);
 }
 
@@ -124,6 +129,28 @@ int CliApp::runRollback(const CliOptions &options, const model::settings::Settin
         model::pipeline::Pipeline pipeline(settings);
         model::registry::ModelRollback::rollback(pipeline.database(), options.modelVersion, actor(), options.reason);
     });
+}
+
+int CliApp::runRegistry(const CliOptions &options, const model::settings::Settings &settings)
+{
+    try {
+        model::pipeline::Pipeline pipeline(settings);
+        const model::registry::VersionCatalog catalog(pipeline.database());
+        if (options.mode == u"versions") {
+            m_out << VersionTable::format(catalog.list());
+        } else if (options.mode == u"compare") {
+            m_out << QJsonDocument(catalog.compare(options.modelVersion, options.otherVersion)).toJson(QJsonDocument::Indented);
+        } else {
+            const QString folder = options.out.isEmpty() ? QDir(pipeline.workspace().root()).absoluteFilePath(QStringLiteral("exports"))
+                                                         : QDir::current().absoluteFilePath(options.out);
+            m_out << model::registry::VersionExport::write(pipeline.database(), options.modelVersion, folder).join(QLatin1Char('\n'))
+                  << Qt::endl;
+        }
+        return Success;
+    } catch (const Error &error) {
+        fail(error.message());
+        return Failed;
+    }
 }
 
 int CliApp::runInference(const CliOptions &options, const model::settings::Settings &settings)

@@ -29,6 +29,8 @@ private:
     int runRollback(const CliOptions &options, const model::settings::Settings &settings);
     int runInference(const CliOptions &options, const model::settings::Settings &settings);
     int runSummary(const model::settings::Settings &settings);
+    /// versions, compare and export: read the registry, change nothing in it.
+    int runRegistry(const CliOptions &options, const model::settings::Settings &settings);
     /// Runs `work` and prints `true`, or `false` and the error; the exit code follows.
     int reportTrueOrFalse(const std::function<void()> &work);
     void fail(const QString &message);

@@ -14,7 +14,9 @@ struct CliOptions
     qint64 batches = 1;
     qint64 batch = -1; ///< --batch of release
     QString reason;    ///< --reason of release and rollback
-    int modelVersion = -1; ///< --version N of rollback
+    int modelVersion = -1; ///< --version N of rollback, compare and export
+    int otherVersion = -1; ///< --against N of compare
+    QString out;           ///< --out DIR of export
     bool all = false;
     bool help = false;
     bool version = false;

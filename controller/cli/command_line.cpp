@@ -13,14 +13,16 @@ namespace {
 QList<QCommandLineOption> options()
 {
     return {
-        {{QStringLiteral("mode")}, QStringLiteral("Run headless: update, inference, summary, release or rollback."), QStringLiteral("mode")},
+        {{QStringLiteral("mode")}, QStringLiteral("Run headless: update, inference, summary, release, rollback, versions, compare or export."), QStringLiteral("mode")},
         {{QStringLiteral("file")}, QStringLiteral("Input table of --mode inference."), QStringLiteral("path")},
         {{QStringLiteral("config")}, QStringLiteral("Settings file (default: settings.ini in the current folder)."), QStringLiteral("file")},
         {{QStringLiteral("workspace")}, QStringLiteral("Workspace folder, overriding [workspace] path."), QStringLiteral("dir")},
         {{QStringLiteral("batches")}, QStringLiteral("Batches an update takes (default 1)."), QStringLiteral("n")},
         {{QStringLiteral("all")}, QStringLiteral("An update takes every batch left in the stream.")},
         {{QStringLiteral("batch")}, QStringLiteral("The batch a release acts on."), QStringLiteral("id")},
-        {{QStringLiteral("version")}, QStringLiteral("The model version a rollback makes champion again."), QStringLiteral("n")},
+        {{QStringLiteral("version")}, QStringLiteral("The model version of rollback, compare or export."), QStringLiteral("n")},
+        {{QStringLiteral("against")}, QStringLiteral("The second model version of compare."), QStringLiteral("n")},
+        {{QStringLiteral("out")}, QStringLiteral("Folder of export (default: the workspace's exports/)."), QStringLiteral("dir")},
         {{QStringLiteral("reason")}, QStringLiteral("Why, recorded with a release."), QStringLiteral("text")},
         {{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help.")},
         {{QStringLiteral("v")}, QStringLiteral("Show the program version (also --version without a value).")},
@@ -38,15 +40,27 @@ void configure(QCommandLineParser &parser)
         "  streamml --mode summary                           write the monitoring report; prints the PDF's path\n"
         "  streamml --mode rollback --version N [--reason T] make version N champion again; prints true\n"
         "  streamml --mode release --batch ID [--reason T]   release a quarantined batch; prints true\n"
+        "  streamml --mode versions                          list the registered model versions\n"
+        "  streamml --mode compare --version A --against B   two versions side by side, as JSON\n"
+        "  streamml --mode export --version N [--out DIR]    a version's package and readable JSON; prints both paths\n"
         "The single-dash spelling works too: streamml -mode update"));
     parser.addOptions(options());
+}
+
+int versionValue(const QCommandLineParser &parser, const QString &option, const QString &mode)
+{
+    bool ok = false;
+    const int version = parser.value(option).toInt(&ok);
+    if (!ok || version < 1)
+        throw Error::input(QStringLiteral("--mode %1 needs --%2 N (a model version of at least 1)").arg(mode, option));
+    return version;
 }
 } // namespace
 
 QStringList CommandLine::modes()
 {
     return {QStringLiteral("update"), QStringLiteral("inference"), QStringLiteral("summary"), QStringLiteral("rollback"),
-            QStringLiteral("release")};
+            QStringLiteral("release"), QStringLiteral("versions"), QStringLiteral("compare"), QStringLiteral("export")};
 }
 
 QStringList CommandLine::normalized(QStringList arguments)
@@ -92,12 +106,13 @@ CliOptions CommandLine::parse(const QStringList &rawArguments)
     if ((parser.isSet(QStringLiteral("batches")) || o.all) && o.mode != u"update")
         throw Error::input(QStringLiteral("--batches and --all go with --mode update"));
     o.reason = parser.value(QStringLiteral("reason"));
-    if (o.mode == u"rollback") {
-        bool ok = false;
-        o.modelVersion = parser.value(QStringLiteral("version")).toInt(&ok);
-        if (!ok || o.modelVersion < 1)
-            throw Error::input(QStringLiteral("--mode rollback needs --version N (a model version of at least 1)"));
-    }
+    if (o.mode == u"rollback" || o.mode == u"compare" || o.mode == u"export")
+        o.modelVersion = versionValue(parser, QStringLiteral("version"), o.mode);
+    if (o.mode == u"compare")
+        o.otherVersion = versionValue(parser, QStringLiteral("against"), o.mode);
+    o.out = parser.value(QStringLiteral("out"));
+    if (!o.out.isEmpty() && o.mode != u"export")
+        throw Error::input(QStringLiteral("--out goes with --mode export"));
     if (o.mode == u"inference" && o.file.isEmpty())
         throw Error::input(QStringLiteral("--mode inference needs --file PATH"));
     if (o.mode == u"release") {

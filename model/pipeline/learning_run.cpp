@@ -222,9 +222,8 @@ std::shared_ptr<registry::TrainedModel> LearningRun::train(const registry::Model
 
 registry::ModelVersion LearningRun::publish(const std::shared_ptr<registry::TrainedModel> &model, const QString &origin, int parent,
                                             const std::vector<qint64> &trainedOn, double trainSeconds, const QString &alias,
-                                            const QString &reason)
+                                            const QString &reason, const QJsonObject &metrics)
 {
-    QJsonObject metrics;
     const registry::ModelVersion v = VersionPublisher(m_db, m_stage.settings().modelsDir)
                                          .publish(*model, origin, parent, trainedOn, metrics, trainSeconds);
     m_stage.remember(v.version, model);
@@ -240,6 +239,16 @@ registry::ModelVersion LearningRun::publish(const std::shared_ptr<registry::Trai
     if (alias == u"champion")
         event(QStringLiteral("promote"), v.version, reason);
     return v;
+}
+
+QJsonObject LearningRun::validationMetrics(const evaluation::CandidateScore &score, qsizetype rows) const
+{
+    const settings::ValidationSettings &v = m_stage.settings().validation;
+    return {{m_metric, score.mean},
+            {m_metric + QStringLiteral("_std"), score.std},
+            {QStringLiteral("scheme"), settings::ValidationSettings::schemeName(v.scheme)},
+            {QStringLiteral("folds"), v.folds},
+            {QStringLiteral("rows"), double(rows)}};
 }
 
 void LearningRun::updateChampion(int champion)
@@ -323,7 +332,8 @@ void LearningRun::regrow(const QString &reason)
                                   .arg(outcome.candidates.size())
                             : QStringLiteral("%1; %2%3").arg(reason, winner.describe(), unscored);
     publish(model, first ? QStringLiteral("initial") : QStringLiteral("search"), -1, ids, seconds,
-            first ? QStringLiteral("champion") : QStringLiteral("challenger"), why);
+            first ? QStringLiteral("champion") : QStringLiteral("challenger"), why,
+            unscored.isEmpty() ? validationMetrics(outcome.scores[size_t(chosen)], evaluator.rows()) : QJsonObject{});
     if (first)
         m_record.detectorReset = true;
 

@@ -4,6 +4,10 @@
 #include "model/registry/model_registry.h"
 #include "model/registry/promotion_gate.h"
 
+namespace streamml::model::evaluation {
+struct CandidateScore;
+}
+
 namespace streamml::model::pipeline {
 
 /// One batch through the learning stage (see LearningStage): holds what the steps share.
@@ -34,9 +38,12 @@ private:
     void retrain(int champion, const QString &reason);
     void regrow(const QString &reason);
     void ensureFallback(bool refresh);
-    /// Publishes a trained model and, when it keeps the budgets, points `alias` at it.
+    /// Publishes a trained model with its validation `metrics` (empty when it had none) and, when it
+    /// keeps the budgets, points `alias` at it.
     registry::ModelVersion publish(const std::shared_ptr<registry::TrainedModel> &model, const QString &origin, int parent,
-                                   const std::vector<qint64> &trainedOn, double trainSeconds, const QString &alias, const QString &reason);
+                                   const std::vector<qint64> &trainedOn, double trainSeconds, const QString &alias, const QString &reason,
+                                   const QJsonObject &metrics = {});
+    QJsonObject validationMetrics(const evaluation::CandidateScore &score, qsizetype rows) const;
     registry::PromotionGate::Costs costs(const registry::TrainedModel &model, double trainSeconds, qint64 fileBytes) const;
     std::vector<qint64> windowIds() const;
     bool searchStale() const;

@@ -3,6 +3,7 @@
 #include "model/data/column.h"
 #include "model/pipeline/meta_learner.h"
 #include "model/registry/model_registry.h"
+#include "model/registry/version_catalog.h"
 #include "model/settings/drift_settings.h"
 #include "model/settings/quality_settings.h"
 #include "model/settings/source_settings.h"
@@ -31,12 +32,6 @@ QString isoTime(qint64 ms)
     return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).toString(Qt::ISODate);
 }
 
-QJsonArray batchRange(const std::vector<qint64> &ids)
-{
-    if (ids.empty())
-        return {};
-    return {double(ids.front()), double(ids.back())};
-}
 } // namespace
 
 SummaryBuilder::SummaryBuilder(const settings::Settings &settings, store::Database &database)
@@ -103,29 +98,7 @@ QJsonArray SummaryBuilder::batches() const
 
 QJsonArray SummaryBuilder::versions() const
 {
-    const registry::ModelRegistry registry(m_db);
-    QMap<int, QStringList> aliases;
-    for (const char *alias : {"champion", "challenger", "fallback"})
-        if (const auto v = registry.alias(QString::fromLatin1(alias)))
-            aliases[*v].append(QString::fromLatin1(alias));
-    QJsonArray result;
-    for (const registry::ModelVersion &v : registry.list())
-        result.append(QJsonObject{{QStringLiteral("version"), v.version},
-                                  {QStringLiteral("family"), v.family},
-                                  {QStringLiteral("parent"), v.parent > 0 ? QJsonValue(v.parent) : QJsonValue()},
-                                  {QStringLiteral("status"), v.status},
-                                  {QStringLiteral("aliases"), QJsonArray::fromStringList(aliases.value(v.version))},
-                                  {QStringLiteral("origin"), v.origin},
-                                  {QStringLiteral("trained_on"), batchRange(v.trainedOn)},
-                                  {QStringLiteral("hyperparameters"), v.hyperparameters},
-                                  {QStringLiteral("variant"), v.variant},
-                                  {QStringLiteral("metrics"), v.metrics},
-                                  {QStringLiteral("train_seconds"), v.trainSeconds},
-                                  {QStringLiteral("file"), v.file},
-                                  {QStringLiteral("file_bytes"), double(v.fileBytes)},
-                                  {QStringLiteral("sha256"), v.fileSha256},
-                                  {QStringLiteral("created"), isoTime(v.createdAt)}});
-    return result;
+    return registry::VersionCatalog(m_db).list();
 }
 
 QJsonArray SummaryBuilder::events() const

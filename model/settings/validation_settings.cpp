@@ -27,4 +27,17 @@ ValidationSettings ValidationSettings::from(const Settings &s)
     return r;
 }
 
+QString ValidationSettings::schemeName(Scheme scheme)
+{
+    switch (scheme) {
+    case Scheme::KFold:
+        return QStringLiteral("kfold");
+    case Scheme::HoldOut:
+        return QStringLiteral("holdout");
+    case Scheme::TimeSeries:
+        break;
+    }
+    return QStringLiteral("time_series");
+}
+
 } // namespace streamml::model::settings

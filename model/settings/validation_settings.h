@@ -22,6 +22,8 @@ struct ValidationSettings
     QString detector = QStringLiteral("adwin");
 
     static ValidationSettings from(const Settings &settings);
+    /// The scheme as settings.ini spells it.
+    static QString schemeName(Scheme scheme);
 };
 
 } // namespace streamml::model::settings

@@ -1,6 +1,9 @@
 #include "tests/support/temp_workspace.h"
 #include "tests/support/test_paths.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QtTest>
@@ -21,7 +24,7 @@ Run run(const QStringList &arguments, const QString &workingDir)
     QProcess process;
     process.setWorkingDirectory(workingDir);
     process.start(TestPaths::program(), arguments);
-    if (!process.waitForFinished(120000))
+    if (!process.waitForFinished(600000))
         qFatal("streamml did not finish");
     return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
 }
@@ -152,6 +155,7 @@ private Q_SLOTS:
         r = run({QStringLiteral("-mode"), QStringLiteral("rollback"), QStringLiteral("-version"), QStringLiteral("1")}, dir.path());
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(QStringLiteral("already the champion")), qPrintable(r.err));
+        checkRegistryModes(dir);
     }
 
     void inferenceErrors_data()
@@ -165,6 +169,9 @@ private Q_SLOTS:
         QTest::newRow("missing file") << QStringList{"--mode", "inference", "--file", "gone.csv"} << true << 1 << "gone.csv: no such file";
         QTest::newRow("bad file") << QStringList{"--mode", "inference", "--file", "bad.csv"} << true << 1 << "bad.csv, line 3";
         QTest::newRow("rollback without version") << QStringList{"--mode", "rollback"} << false << 2 << "needs --version N";
+        QTest::newRow("compare without second") << QStringList{"--mode", "compare", "--version", "1"} << false << 2 << "needs --against N";
+        QTest::newRow("export unknown version") << QStringList{"--mode", "export", "--version", "9"} << true << 1 << "there is no model version 9";
+        QTest::newRow("out without export") << QStringList{"--mode", "versions", "--out", "x"} << false << 2 << "--out goes with --mode export";
     }
 
     void inferenceErrors()
@@ -250,6 +257,45 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains(expected), qPrintable(r.err));
         QVERIFY2(r.err.startsWith(QStringLiteral("streamml: error: ")), qPrintable(r.err));
         QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
+    }
+
+private:
+    /// versions, compare and export on a workspace whose version 1 is champion again.
+    void checkRegistryModes(const TempWorkspace &dir)
+    {
+        Run r = run({QStringLiteral("--mode"), QStringLiteral("versions")}, dir.path());
+        QCOMPARE(r.code, 0);
+        const QStringList lines = r.out.trimmed().split(QLatin1Char('\n'));
+        QVERIFY2(lines.size() >= 3 && lines.at(0).startsWith(QStringLiteral("version")), qPrintable(r.out));
+        QVERIFY2(lines.at(1).startsWith(QStringLiteral("1 ")) && lines.at(1).contains(QStringLiteral("champion")), qPrintable(r.out));
+
+        r = run({QStringLiteral("-mode"), QStringLiteral("compare"), QStringLiteral("-version"), QStringLiteral("1"), QStringLiteral("-against"),
+                 QStringLiteral("2")}, dir.path());
+        QCOMPARE(r.code, 0);
+        const QJsonObject comparison = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(comparison.value(QStringLiteral("versions")).toArray().at(1).toObject().value(QStringLiteral("version")).toInt(), 2);
+        QVERIFY2(comparison.contains(QStringLiteral("differences")) && comparison.contains(QStringLiteral("common_batches")), qPrintable(r.out));
+
+        r = run({QStringLiteral("--mode"), QStringLiteral("export"), QStringLiteral("--version"), QStringLiteral("1"), QStringLiteral("--out"),
+                 QStringLiteral("exported")}, dir.path());
+        QCOMPARE(r.code, 0);
+        const QStringList paths = r.out.trimmed().split(QLatin1Char('\n'));
+        QCOMPARE(paths.size(), 2);
+        QFile json(paths.at(0));
+        QVERIFY(json.open(QIODevice::ReadOnly));
+        const QJsonObject exported = QJsonDocument::fromJson(json.readAll()).object();
+        QCOMPARE(exported.value(QStringLiteral("version")).toInt(), 1);
+        QVERIFY(exported.value(QStringLiteral("package")).toObject().contains(QStringLiteral("learner")));
+        QVERIFY(!exported.value(QStringLiteral("scores")).toArray().isEmpty());
+        QCOMPARE(QFileInfo(paths.at(1)).size(), QFileInfo(dir.path(QStringLiteral("ws/models/")) + QFileInfo(paths.at(1)).fileName()).size());
+
+        QFile package(dir.path(QStringLiteral("ws/models/")) + QFileInfo(paths.at(1)).fileName());
+        QVERIFY(package.open(QIODevice::Append));
+        package.write("x");
+        package.close();
+        r = run({QStringLiteral("--mode"), QStringLiteral("export"), QStringLiteral("--version"), QStringLiteral("1")}, dir.path());
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("has changed since it was registered")), qPrintable(r.err));
     }
 };
 

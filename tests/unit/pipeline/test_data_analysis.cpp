@@ -69,6 +69,10 @@ settings::Settings folderSettings(const TempWorkspace &dir)
     s.set(QStringLiteral("stream"), QStringLiteral("window"), QStringLiteral("1y"));
     // Baseline outliers of the real speeds would otherwise fire in every batch and hide the injected ones.
     s.set(QStringLiteral("quality"), QStringLiteral("max_outlier_share"), QStringLiteral("0.5"));
+    // Learning runs, but lightly: these tests are about quality and drift.
+    s.set(QStringLiteral("models"), QStringLiteral("families"), QStringLiteral("decision_tree"));
+    s.set(QStringLiteral("models"), QStringLiteral("variants"), QStringLiteral("tree"));
+    s.set(QStringLiteral("models"), QStringLiteral("candidates"), QStringLiteral("2"));
     return s;
 }
 
