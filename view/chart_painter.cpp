@@ -36,22 +36,33 @@ QPointF ChartPainter::map(double x, double y, const QRectF &plot) const
     return {plot.left() + (x - x0) / (x1 - x0) * plot.width(), plot.bottom() - (y - m_yLow) / (m_yHigh - m_yLow) * plot.height()};
 }
 
+double ChartPainter::tickStep(double span)
+{
+    // 1, 2 or 5 times a power of ten, giving four to eight ticks.
+    const double raw = std::max(span, 1e-12) / 5.0;
+    const double power = std::pow(10.0, std::floor(std::log10(raw)));
+    for (double m : {1.0, 2.0, 5.0})
+        if (raw <= m * power)
+            return m * power;
+    return 10 * power;
+}
+
 void ChartPainter::paintAxes(QPainter &painter, const QRectF &plot) const
 {
     painter.setPen(QPen(QColor(90, 90, 90), 0));
     painter.drawRect(plot);
     const QFontMetricsF metrics(painter.font());
-    for (int i = 0; i <= 4; ++i) {
-        const double y = m_yLow + (m_yHigh - m_yLow) * i / 4.0;
+    const double step = tickStep(m_yHigh - m_yLow);
+    for (double y = std::ceil(m_yLow / step - 1e-9) * step; y <= m_yHigh + step * 1e-9; y += step) {
         const QPointF p = map(m_x.empty() ? 0 : m_x.front(), y, plot);
         painter.setPen(QPen(QColor(225, 225, 225), 0));
         painter.drawLine(QPointF(plot.left(), p.y()), QPointF(plot.right(), p.y()));
         painter.setPen(QColor(60, 60, 60));
-        const QString label = QString::number(y, 'g', 3);
+        const QString label = QString::number(std::abs(y) < step * 1e-6 ? 0.0 : y, 'g', 4);
         painter.drawText(QPointF(plot.left() - metrics.horizontalAdvance(label) - 4, p.y() + metrics.ascent() / 3), label);
     }
-    const size_t step = std::max<size_t>(1, m_x.size() / 12);
-    for (size_t i = 0; i < m_x.size(); i += step) {
+    const size_t every = std::max<size_t>(1, m_x.size() / 12);
+    for (size_t i = 0; i < m_x.size(); i += every) {
         const QPointF p = map(m_x[i], m_yLow, plot);
         const QString label = QString::number(m_x[i], 'g', 6);
         painter.drawText(QPointF(p.x() - metrics.horizontalAdvance(label) / 2, plot.bottom() + metrics.height()), label);
@@ -89,9 +100,13 @@ void ChartPainter::paint(QPainter &painter, const QRectF &area) const
         }
         if (low > high)
             low = 0, high = 1;
-        const double pad = high > low ? (high - low) * 0.08 : 1.0;
-        self.m_yLow = low - pad;
-        self.m_yHigh = high + pad;
+        const double pad = high > low ? (high - low) * 0.08 : std::max(std::abs(high) * 0.1, 1e-3);
+        const double step = tickStep(high - low + 2 * pad);
+        // Whole ticks at both ends; figures that cannot be negative keep the axis at zero or above.
+        self.m_yLow = std::floor((low - pad) / step) * step;
+        self.m_yHigh = std::ceil((high + pad) / step) * step;
+        if (low >= 0 && self.m_yLow < 0)
+            self.m_yLow = 0;
     }
     painter.save();
     QFont bold = painter.font();

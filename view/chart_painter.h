@@ -30,6 +30,7 @@ public:
 private:
     QPointF map(double x, double y, const QRectF &plot) const;
     void paintAxes(QPainter &painter, const QRectF &plot) const;
+    static double tickStep(double span);
     void paintLegend(QPainter &painter, const QRectF &plot) const;
 
     QString m_title;
