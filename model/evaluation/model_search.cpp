@@ -67,17 +67,34 @@ bool ModelSearch::better(double a, double b, bool greaterIsBetter)
     return greaterIsBetter ? a > b : a < b;
 }
 
+int ModelSearch::simplicityRank(const QString &family)
+{
+    // Fewer effective parameters and cheaper predictions first: a linear model, a pruned tree, a
+    // tree that keeps growing, then a model that keeps its training rows.
+    static const QStringList order{QStringLiteral("ridge_regression"), QStringLiteral("logistic_regression"),
+                                   QStringLiteral("sgd_linear"), QStringLiteral("huber_regression"),
+                                   QStringLiteral("decision_tree"), QStringLiteral("hoeffding_tree"), QStringLiteral("knn")};
+    const qsizetype rank = order.indexOf(family);
+    return rank < 0 ? int(order.size()) : int(rank);
+}
+
 int ModelSearch::oneStandardError(const Outcome &outcome, int folds, bool greaterIsBetter)
 {
     if (outcome.best < 0)
         return -1;
     const CandidateScore &best = outcome.scores[size_t(outcome.best)];
     const double tolerance = std::isnan(best.std) ? 0.0 : best.std / std::sqrt(double(std::max(folds, 1)));
+    // The simplest family within one standard error of the best, and its best candidate: a choice
+    // that depends on the scores only, never on how busy the machine was.
     int chosen = outcome.best;
     for (size_t i = 0; i < outcome.scores.size(); ++i) {
         const CandidateScore &s = outcome.scores[i];
         const bool close = greaterIsBetter ? s.mean >= best.mean - tolerance : s.mean <= best.mean + tolerance;
-        if (!std::isnan(s.mean) && close && s.seconds < outcome.scores[size_t(chosen)].seconds)
+        if (std::isnan(s.mean) || !close)
+            continue;
+        const int rank = simplicityRank(outcome.candidates[i].spec.family);
+        const int chosenRank = simplicityRank(outcome.candidates[size_t(chosen)].spec.family);
+        if (rank < chosenRank || (rank == chosenRank && better(s.mean, outcome.scores[size_t(chosen)].mean, greaterIsBetter)))
             chosen = int(i);
     }
     return chosen;

@@ -25,8 +25,9 @@ public:
         std::vector<Candidate> candidates;   ///< in evaluation order
         std::vector<CandidateScore> scores;  ///< one per evaluated candidate (a prefix of candidates)
         int best = -1;                       ///< index of the best scored candidate
-        /// The candidate to use: the cheapest to evaluate among those within one standard error of the
-        /// best (Breiman's one-standard-error rule), so noise on small data does not buy a costly model.
+        /// The candidate to use: among those within one standard error of the best, the best of the
+        /// simplest family (Breiman's one-standard-error rule), so noise on small data does not buy a
+        /// more complex model.
         int chosen = -1;
         bool stoppedEarly = false;
     };
@@ -46,6 +47,7 @@ private:
     QList<QJsonObject> hyperparameters(const QString &family) const;
     static bool better(double a, double b, bool greaterIsBetter);
     static int oneStandardError(const Outcome &outcome, int folds, bool greaterIsBetter);
+    static int simplicityRank(const QString &family);
 
     settings::ModelSettings m_settings;
     quint32 m_seed;

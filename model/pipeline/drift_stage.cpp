@@ -29,7 +29,11 @@ QStringList DriftStage::testable(const data::Table &reference, const data::Table
 std::optional<drift::DatasetDrift> DriftStage::run(store::Database &database, ReferenceWindow &window, qint64 batchId,
                                                    const data::Table &current, const data::ColumnRoles &roles) const
 {
-    const std::vector<qint64> ids = window.lastUsable(batchId, m_settings.referenceBatches);
+    std::vector<qint64> ids;
+    if (m_settings.reference == settings::DriftSettings::Reference::Champion)
+        ids = window.championBatches(batchId);
+    if (ids.empty())
+        ids = window.lastUsable(batchId, m_settings.referenceBatches);
     if (ids.empty() || current.rowCount() == 0)
         return std::nullopt;
     const data::Table reference = window.load(ids);

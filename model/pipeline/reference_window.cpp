@@ -1,5 +1,6 @@
 #include "model/pipeline/reference_window.h"
 
+#include "model/registry/model_registry.h"
 #include "model/store/database.h"
 #include "model/store/raw_row_store.h"
 
@@ -21,6 +22,21 @@ std::vector<qint64> ReferenceWindow::lastUsable(qint64 batchId, int count) const
     while (q.next())
         ids.push_back(q.value(0).toLongLong());
     std::reverse(ids.begin(), ids.end());
+    return ids;
+}
+
+std::vector<qint64> ReferenceWindow::championBatches(qint64 batchId) const
+{
+    const registry::ModelRegistry registry(m_db);
+    const std::optional<int> champion = registry.alias(QStringLiteral("champion"));
+    if (!champion)
+        return {};
+    std::vector<qint64> ids;
+    for (qint64 id : registry.find(*champion)->trainedOn) {
+        const QString status = m_db.scalar(QStringLiteral("SELECT status FROM batches WHERE id = ?"), {id}).toString();
+        if (id < batchId && (status == u"accepted" || status == u"cleaned"))
+            ids.push_back(id);
+    }
     return ids;
 }
 

@@ -20,6 +20,8 @@ public:
 
     /// The last `count` batches before `batchId` that learning may use (accepted or cleaned).
     std::vector<qint64> lastUsable(qint64 batchId, int count) const;
+    /// The usable batches before `batchId` the champion was trained on; empty without a champion.
+    std::vector<qint64> championBatches(qint64 batchId) const;
     /// The raw rows of the batches, concatenated in the given order.
     data::Table load(const std::vector<qint64> &batchIds);
 
