@@ -75,6 +75,8 @@ QWidget *DriftView::createSelectors()
 {
     m_batch->setObjectName(QStringLiteral("driftBatchCombo"));
     m_summary->setObjectName(QStringLiteral("driftSummaryLabel"));
+    // A long list of reference batches wraps instead of widening the window.
+    m_summary->setWordWrap(true);
     m_batch->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     auto *bar = new QWidget(this);
     auto *layout = new QHBoxLayout(bar);

@@ -2,6 +2,8 @@
 
 #include "view/data_view.h"
 #include "view/drift_view.h"
+#include "view/interpretation_view.h"
+#include "view/models_view.h"
 #include "view/quality_view.h"
 
 #include <QDockWidget>
@@ -25,6 +27,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_dataView(new DataView(this))
     , m_qualityView(new QualityView(this))
     , m_driftView(new DriftView(this))
+    , m_interpretationView(new InterpretationView(this))
+    , m_modelsView(new ModelsView(this))
 {
     setWindowTitle(tr("StreamML"));
     resize(1280, 800);
@@ -47,6 +51,8 @@ MainWindow::MainWindow(QWidget *parent)
     addPage(tr("Data"), m_dataView);
     addPage(tr("Quality & EDA"), m_qualityView);
     addPage(tr("Drift"), m_driftView);
+    addPage(tr("Interpretation"), m_interpretationView);
+    addPage(tr("Models"), m_modelsView);
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     m_navigation->setCurrentRow(0);
 

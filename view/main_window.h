@@ -14,6 +14,8 @@ namespace streamml::view {
 
 class DataView;
 class DriftView;
+class InterpretationView;
+class ModelsView;
 class QualityView;
 
 /// The workbench window: navigation on the left, one view per pipeline stage, the long-job progress
@@ -27,6 +29,8 @@ public:
     DataView *dataView() const { return m_dataView; }
     QualityView *qualityView() const { return m_qualityView; }
     DriftView *driftView() const { return m_driftView; }
+    InterpretationView *interpretationView() const { return m_interpretationView; }
+    ModelsView *modelsView() const { return m_modelsView; }
     /// Shows the page with the given navigation title.
     void showPage(const QString &title);
     QAction *ingestAction() const { return m_ingest; }
@@ -52,6 +56,8 @@ private:
     DataView *m_dataView;
     QualityView *m_qualityView;
     DriftView *m_driftView;
+    InterpretationView *m_interpretationView;
+    ModelsView *m_modelsView;
     QAction *m_ingest;
     QAction *m_ingestAll;
     QProgressBar *m_progress;

@@ -35,6 +35,9 @@ public:
     static QColor flagColour() { return {214, 39, 40}; }
     static QColor thresholdColour() { return {90, 90, 90}; }
     static QColor missingColour() { return {192, 192, 192}; }
+    /// Contributions that raise the model's output, and those that lower it (SHAP's red and blue).
+    static QColor raisingColour() { return {255, 0, 81}; }
+    static QColor loweringColour() { return {0, 139, 251}; }
     /// Distinct colours for the n-th series of a chart.
     static QColor seriesColour(int index);
 };

@@ -1,6 +1,8 @@
 #include "controller/gui/main_controller.h"
 
 #include "controller/gui/analysis_controller.h"
+#include "controller/gui/interpretation_controller.h"
+#include "controller/gui/models_controller.h"
 #include "controller/jobs/pipeline_runner.h"
 #include "model/settings/store_settings.h"
 #include "model/store/batch_store.h"
@@ -27,7 +29,11 @@ MainController::MainController(model::settings::Settings settings, view::MainWin
     const QString workspace = m_settings.path(QStringLiteral("workspace"), QStringLiteral("path"));
     m_database = std::make_unique<model::store::Database>(model::settings::StoreSettings::from(m_settings, workspace));
     model::store::Migrator::migrate(*m_database);
-    m_analysis = std::make_unique<AnalysisController>(*m_database, m_settings, m_window);
+    m_analysis = std::make_unique<AnalysisController>(*m_database, m_settings, m_window, *m_runner);
+    m_interpretation = std::make_unique<InterpretationController>(*m_database, m_settings, m_window);
+    m_models = std::make_unique<ModelsController>(*m_database, m_window, *m_runner);
+    connect(m_analysis.get(), &AnalysisController::storeChanged, this, &MainController::refresh);
+    connect(m_models.get(), &ModelsController::storeChanged, this, &MainController::refresh);
 
     connect(&m_window, &view::MainWindow::ingestRequested, m_runner, &jobs::PipelineRunner::startUpdate);
     connect(&m_window, &view::MainWindow::cancelRequested, m_runner, &jobs::PipelineRunner::cancel);
@@ -45,6 +51,8 @@ void MainController::refresh()
 {
     m_window.dataView()->setBatches(model::store::BatchStore(*m_database).list());
     m_analysis->refresh();
+    m_interpretation->refresh();
+    m_models->refresh();
 }
 
 void MainController::showBatch(qint64 batchId)

@@ -20,6 +20,8 @@ class PipelineRunner;
 namespace streamml::controller::gui {
 
 class AnalysisController;
+class InterpretationController;
+class ModelsController;
 
 /// Wires the main window to the pipeline: its actions start jobs on a worker, job signals drive the
 /// progress bar, and finished jobs refresh the views from the store.
@@ -33,6 +35,8 @@ public:
     /// Reloads every view from the store.
     void refresh();
     jobs::PipelineRunner &runner() { return *m_runner; }
+    AnalysisController &analysis() { return *m_analysis; }
+    ModelsController &models() { return *m_models; }
 
 private:
     void showBatch(qint64 batchId);
@@ -43,6 +47,8 @@ private:
     view::MainWindow &m_window;
     std::unique_ptr<model::store::Database> m_database;
     std::unique_ptr<AnalysisController> m_analysis;
+    std::unique_ptr<InterpretationController> m_interpretation;
+    std::unique_ptr<ModelsController> m_models;
     jobs::PipelineRunner *m_runner;
 };
 

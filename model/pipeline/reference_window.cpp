@@ -31,8 +31,9 @@ std::vector<qint64> ReferenceWindow::championBatches(qint64 batchId) const
     const std::optional<int> champion = registry.alias(QStringLiteral("champion"));
     if (!champion)
         return {};
+    const std::vector<qint64> trainedOn = registry.find(*champion)->trainedOn;
     std::vector<qint64> ids;
-    for (qint64 id : registry.find(*champion)->trainedOn) {
+    for (qint64 id : trainedOn) {
         const QString status = m_db.scalar(QStringLiteral("SELECT status FROM batches WHERE id = ?"), {id}).toString();
         if (id < batchId && (status == u"accepted" || status == u"cleaned"))
             ids.push_back(id);

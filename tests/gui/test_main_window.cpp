@@ -1,5 +1,6 @@
 #include "controller/gui/main_controller.h"
 #include "controller/jobs/pipeline_runner.h"
+#include "tests/gui/screenshot.h"
 #include "tests/support/temp_workspace.h"
 #include "tests/support/test_paths.h"
 #include "view/data_view.h"
@@ -22,12 +23,6 @@ int rowsOf(const view::MainWindow &window, const char *table)
     return window.findChild<QTableView *>(QString::fromLatin1(table))->model()->rowCount();
 }
 
-void screenshot(QWidget &widget, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("STREAMML_SCREENSHOT_DIR");
-    if (!dir.isEmpty())
-        widget.grab().save(QDir(dir).absoluteFilePath(name));
-}
 } // namespace
 
 /// The workbench offscreen: opens fast, ingests on a worker with progress and cancel, shows batches.
@@ -87,7 +82,7 @@ private Q_SLOTS:
         QVERIFY(finished.wait(60000));
         QCOMPARE(rowsOf(window, "batchTable"), 13);
         window.resize(1280, 800);
-        screenshot(window, QStringLiteral("data_view.png"));
+        QVERIFY(streamml::tests::Screenshot::save(window, QStringLiteral("data_view.png")));
     }
 
     void cancelStopsBetweenBatches()

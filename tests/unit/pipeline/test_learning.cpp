@@ -3,6 +3,7 @@
 #include "model/pipeline/pipeline.h"
 #include "model/pipeline/summary_builder.h"
 #include "model/registry/model_package.h"
+#include "model/registry/model_promotion.h"
 #include "model/registry/model_registry.h"
 #include "model/registry/model_rollback.h"
 #include "model/serving/inference_service.h"
@@ -217,6 +218,33 @@ private Q_SLOTS:
         }
         QVERIFY(p.update(1, core::ProgressSink::none()).ok);
         QCOMPARE(store::LearningStore(p.database()).batches().back().championBefore, older);
+    }
+
+    void promotionByHandIsRecordedAsSuch()
+    {
+        TempWorkspace dir;
+        pipeline::Pipeline p(shipped(dir));
+        QVERIFY(p.update(3, core::ProgressSink::none()).ok);
+        registry::ModelRegistry versions(p.database());
+        const int current = *versions.alias(QStringLiteral("champion"));
+        const int older = versions.find(current)->parent;
+        QVERIFY(older > 0);
+        registry::ModelRollback::rollback(p.database(), older, QStringLiteral("tester"), QStringLiteral("try the older"));
+        registry::ModelPromotion::promote(p.database(), current, QStringLiteral("tester"), QStringLiteral("the newest is better"));
+        QCOMPARE(*versions.alias(QStringLiteral("champion")), current);
+        QCOMPARE(versions.find(older)->status, QStringLiteral("archived"));
+        const auto promoted = store::EventLog(p.database()).list().back();
+        QCOMPARE(promoted.kind, QStringLiteral("promote"));
+        QCOMPARE(promoted.version, current);
+        QVERIFY(promoted.reason.contains(QStringLiteral("(was v%1): the newest is better").arg(older)));
+        QVERIFY_THROWS_EXCEPTION(core::Error, registry::ModelPromotion::promote(p.database(), current, QStringLiteral("t"), {}));
+        QVERIFY_THROWS_EXCEPTION(core::Error,
+                                 registry::ModelPromotion::promote(p.database(), *versions.alias(QStringLiteral("fallback")), QStringLiteral("t"), {}));
+        // A challenger made champion stops being the challenger, or the gate would compare it with itself.
+        versions.setAlias(QStringLiteral("challenger"), older);
+        registry::ModelPromotion::promote(p.database(), older, QStringLiteral("tester"), {});
+        QVERIFY(!versions.alias(QStringLiteral("challenger")));
+        QVERIFY(store::EventLog(p.database()).list().back().reason.endsWith(QStringLiteral("no reason given")));
     }
 };
 
