@@ -202,12 +202,18 @@ data::Table LearningRun::windowRows(const std::vector<qint64> &ids) const
     data::Table rows;
     for (qint64 id : ids) {
         if (id == m_batch.id) {
-            rows.append(m_cleaned);
+            rows.append(tagged(m_cleaned, id));
             continue;
         }
         quality::QualityReport report;
-        rows.append(cleaner.clean(m_window.load({id}), m_roles, report));
+        rows.append(tagged(cleaner.clean(m_window.load({id}), m_roles, report), id));
     }
+    return rows;
+}
+
+data::Table LearningRun::tagged(data::Table rows, qint64 batchId)
+{
+    rows.addColumn(data::Column::numeric(registry::TrainedModel::batchColumn(), std::vector<double>(size_t(rows.rowCount()), double(batchId))));
     return rows;
 }
 
@@ -257,7 +263,7 @@ void LearningRun::updateChampion(int champion)
     auto updated = std::make_shared<registry::TrainedModel>(*base);
     QElapsedTimer timer;
     timer.start();
-    const qsizetype used = updated->update(m_cleaned);
+    const qsizetype used = updated->update(tagged(m_cleaned, m_batch.id));
     const double seconds = double(timer.nsecsElapsed()) / 1e9;
     if (used == 0)
         return;

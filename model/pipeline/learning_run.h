@@ -47,7 +47,9 @@ private:
     registry::PromotionGate::Costs costs(const registry::TrainedModel &model, double trainSeconds, qint64 fileBytes) const;
     std::vector<qint64> windowIds() const;
     bool searchStale() const;
+    /// The cleaned rows of the batches, each tagged with its batch (TrainedModel::batchColumn()).
     data::Table windowRows(const std::vector<qint64> &ids) const;
+    static data::Table tagged(data::Table rows, qint64 batchId);
     std::shared_ptr<registry::TrainedModel> train(const registry::ModelSpec &spec, const data::Table &rows, double &seconds) const;
     void event(const QString &kind, int version, const QString &reason);
 

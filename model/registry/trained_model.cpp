@@ -1,12 +1,29 @@
 #include "model/registry/trained_model.h"
 
 #include "model/core/error.h"
+#include "model/learners/k_nearest_neighbours.h"
 #include "model/learners/learner_factory.h"
 
 #include <QJsonDocument>
+#include <cmath>
 #include <QSet>
 
 namespace streamml::model::registry {
+
+namespace {
+/// Hands a kNN learner the batch of each row it is about to store.
+void tagRows(learners::Learner &learner, const data::Table &rows)
+{
+    auto *knn = dynamic_cast<learners::KNearestNeighbours *>(&learner);
+    if (!knn || !rows.hasColumn(TrainedModel::batchColumn()))
+        return;
+    const data::Column &batches = rows.column(TrainedModel::batchColumn());
+    std::vector<qint64> tags(size_t(rows.rowCount()));
+    for (qsizetype r = 0; r < rows.rowCount(); ++r)
+        tags[size_t(r)] = std::isnan(batches.numbers()[size_t(r)]) ? -1 : qint64(batches.numbers()[size_t(r)]);
+    knn->setRowTags(std::move(tags));
+}
+} // namespace
 
 using core::Error;
 
@@ -53,6 +70,7 @@ TrainedModel TrainedModel::train(const ModelSpec &spec, const TrainingSchema &sc
     model.m_preprocessor = prep::Preprocessor(spec.variant);
     const Eigen::MatrixXd x = model.m_preprocessor.fitTransform(model.m_engineer.transform(train), model.m_engineer.outputFeatures());
     model.m_learner = learners::LearnerFactory::create(spec.family, schema.task, model.m_target.classCount(), spec.hyperparameters);
+    tagRows(*model.m_learner, train);
     model.m_learner->fit(x, model.m_target.encode(train.column(schema.target)));
     return model;
 }
@@ -78,6 +96,7 @@ qsizetype TrainedModel::update(const data::Table &rows)
         return 0;
     const data::Table part = rows.take(usable);
     m_profile.add(part, m_schema.features);
+    tagRows(*m_learner, part);
     m_learner->partialFit(design(part), m_target.encode(part.column(m_schema.target)));
     return qsizetype(usable.size());
 }

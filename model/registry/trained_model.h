@@ -27,6 +27,9 @@ public:
     /// Trains every part from scratch on the rows that have a target; throws Error::input when
     /// there are none or the target does not suit the task.
     static TrainedModel train(const ModelSpec &spec, const TrainingSchema &schema, const data::Table &rows);
+    /// A numeric column, never a feature, that tells which batch each training row came from; a
+    /// model that keeps its rows (kNN) keeps these too, so a neighbour can name its batch.
+    static QString batchColumn() { return QStringLiteral("streamml:batch"); }
 
     /// Updates the learner with new rows without retraining from scratch (preparation stays as
     /// fitted). Rows without a target, or with a class the model does not know, are skipped; the

@@ -16,6 +16,7 @@
 #include "tests/support/test_paths.h"
 #include "view/interpretation_view.h"
 #include "view/main_window.h"
+#include "view/neighbour_table_model.h"
 #include "view/reason_stack.h"
 #include "view/tree_diagram_view.h"
 #include "view/tree_node_item.h"
@@ -410,6 +411,13 @@ private Q_SLOTS:
         const int k = ws.version(champion).hyperparameters.value(QStringLiteral("n_neighbors")).toInt();
         auto *neighbours = view->findChild<QTableView *>(QStringLiteral("neighbourTable"));
         QCOMPARE(neighbours->model()->rowCount(), k);
+        // Every neighbour names a batch the champion was trained on.
+        const std::vector<qint64> &trainedOn = ws.version(champion).trainedOn;
+        QVERIFY(!neighbours->isColumnHidden(view::NeighbourTableModel::batchColumn()));
+        for (int r = 0; r < k; ++r) {
+            const qint64 source = neighbours->model()->index(r, view::NeighbourTableModel::batchColumn()).data().toLongLong();
+            QVERIFY2(std::find(trainedOn.begin(), trainedOn.end(), source) != trainedOn.end(), qPrintable(QString::number(source)));
+        }
         QVERIFY(!view->findChild<view::ReasonStack *>(QStringLiteral("neighbourPanel"))->showsReason());
         QVERIFY(view->findChild<view::ReasonStack *>(QStringLiteral("coefficientPanel"))->showsReason());
         const model::data::Table rows = model::store::RawRowStore(ws.db).load(batchId);
