@@ -2,6 +2,7 @@
 
 #include "model/core/progress_sink.h"
 #include "model/data/csv_reader.h"
+#include "model/data/type_inference.h"
 #include "tests/support/test_paths.h"
 
 #include <QDir>
@@ -16,6 +17,21 @@ model::settings::Settings ShippedData::settings(const QString &workspace, const 
     if (!families.isEmpty())
         s.set(QStringLiteral("models"), QStringLiteral("families"), families);
     return s;
+}
+
+const model::data::Table &ShippedData::table()
+{
+    static const model::data::Table table = [] {
+        QFile file(TestPaths::shippedDataset());
+        if (!file.open(QIODevice::ReadOnly))
+            qFatal("cannot open the shipped dataset");
+        const auto text = model::data::CsvReader().parse(file.readAll(), QStringLiteral("birdstrikes.csv"),
+                                                         model::core::ProgressSink::none());
+        model::data::TypeInference::Options options;
+        options.timeColumn = QStringLiteral("Flight Date");
+        return model::data::TypeInference(options).type(text).table;
+    }();
+    return table;
 }
 
 QByteArray ShippedData::yearsCsv(const QStringList &years, bool blank)

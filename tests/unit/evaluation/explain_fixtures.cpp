@@ -1,11 +1,5 @@
 #include "tests/unit/evaluation/explain_fixtures.h"
 
-#include "model/core/progress_sink.h"
-#include "model/data/csv_reader.h"
-#include "model/data/type_inference.h"
-#include "tests/support/test_paths.h"
-
-#include <QFile>
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -156,21 +150,6 @@ std::shared_ptr<const model::registry::TrainedModel> ExplainFixtures::train(cons
     schema.task = task;
     schema.featureSettings.logAuto = logAuto;
     return std::make_shared<const model::registry::TrainedModel>(model::registry::TrainedModel::train(spec, schema, rows));
-}
-
-const Table &ExplainFixtures::birdstrikes()
-{
-    static const Table table = [] {
-        QFile file(TestPaths::shippedDataset());
-        if (!file.open(QIODevice::ReadOnly))
-            qFatal("cannot open the shipped dataset");
-        const auto text = model::data::CsvReader().parse(file.readAll(), QStringLiteral("birdstrikes.csv"),
-                                                         model::core::ProgressSink::none());
-        model::data::TypeInference::Options options;
-        options.timeColumn = QStringLiteral("Flight Date");
-        return model::data::TypeInference(options).type(text).table;
-    }();
-    return table;
 }
 
 double ExplainFixtures::maxAbs(const Eigen::MatrixXd &a, const Eigen::MatrixXd &b)

@@ -47,8 +47,6 @@ public:
                                                                       const model::data::Table &rows, const QStringList &features,
                                                                       const QString &target, model::learners::Task task,
                                                                       bool logAuto = false);
-    /// The shipped dataset, typed, with Flight Date as the time column.
-    static const model::data::Table &birdstrikes();
 
     static double maxAbs(const Eigen::MatrixXd &a, const Eigen::MatrixXd &b);
 };

@@ -1,4 +1,5 @@
 #include "model/core/error.h"
+#include "tests/support/shipped_data.h"
 #include "model/evaluation/explain/design_map.h"
 #include "model/evaluation/explain/linear_shap.h"
 #include "model/evaluation/explain/linear_terms.h"
@@ -198,7 +199,7 @@ private slots:
 
     void knnOnTheShippedData()
     {
-        const Table &birds = ExplainFixtures::birdstrikes();
+        const Table &birds = streamml::tests::ShippedData::table();
         streamml::model::registry::ModelSpec spec{QStringLiteral("knn"), {{"n_neighbors", 15}}, PrepVariant::linear()};
         streamml::model::registry::TrainingSchema schema;
         schema.features = QStringList{"Airport Name",        "Aircraft Make Model", "Aircraft Airline Operator", "Origin State",

@@ -1,4 +1,5 @@
 #include "tests/unit/learners/linear_test_support.h"
+#include "tests/support/shipped_data.h"
 
 #include "model/core/error.h"
 #include "model/prep/preprocessor.h"
@@ -17,7 +18,7 @@ using model::prep::TargetEncoder;
 BirdDesign LinearTestSupport::birdDesign(const QJsonObject &c)
 {
     const QJsonArray range = c.value(QStringLiteral("rows")).toArray();
-    const model::data::Table all = PrepLinearFixtures::birdstrikes().slice(range.at(0).toInt(),
+    const model::data::Table all = streamml::tests::ShippedData::table().slice(range.at(0).toInt(),
                                                                           range.at(1).toInt() - range.at(0).toInt());
     const model::data::Column &targetColumn = all.column(c.value(QStringLiteral("target")).toString());
     TargetEncoder target;

@@ -1,8 +1,5 @@
 #include "tests/unit/prep/prep_linear_fixtures.h"
 
-#include "model/core/progress_sink.h"
-#include "model/data/csv_reader.h"
-#include "model/data/type_inference.h"
 #include "tests/support/test_paths.h"
 
 #include <QFile>
@@ -100,21 +97,6 @@ Table PrepLinearFixtures::table(const QJsonArray &columns)
         t.addColumn(Column::categorical(name, codes, dictionary));
     }
     return t;
-}
-
-const Table &PrepLinearFixtures::birdstrikes()
-{
-    static const Table table = [] {
-        QFile file(TestPaths::shippedDataset());
-        if (!file.open(QIODevice::ReadOnly))
-            qFatal("cannot open the shipped dataset");
-        const auto text = model::data::CsvReader().parse(file.readAll(), QStringLiteral("birdstrikes.csv"),
-                                                         model::core::ProgressSink::none());
-        model::data::TypeInference::Options options;
-        options.timeColumn = QStringLiteral("Flight Date");
-        return model::data::TypeInference(options).type(text).table;
-    }();
-    return table;
 }
 
 double PrepLinearFixtures::maxDifference(const Eigen::MatrixXd &a, const Eigen::MatrixXd &b)

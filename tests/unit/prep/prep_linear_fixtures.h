@@ -28,9 +28,6 @@ public:
     /// first appearance, so the dictionaries are not sorted.
     static model::data::Table table(const QJsonArray &columns);
 
-    /// resources/data/birdstrikes.csv read by the CSV reader and type inference, empty cells missing.
-    static const model::data::Table &birdstrikes();
-
     /// Largest absolute difference; NaN matches NaN only (a NaN against a number gives infinity).
     static double maxDifference(const Eigen::MatrixXd &a, const Eigen::MatrixXd &b);
 };

@@ -1,4 +1,5 @@
 #include "model/core/error.h"
+#include "tests/support/shipped_data.h"
 #include "model/prep/preprocessor.h"
 #include "tests/unit/prep/prep_linear_fixtures.h"
 
@@ -92,7 +93,7 @@ private slots:
     void birdstrikesLinearVariantMatchesScikitLearn()
     {
         const QJsonObject c = PrepLinearFixtures::load(QStringLiteral("prep_birdstrikes.json"));
-        const Table &data = PrepLinearFixtures::birdstrikes();
+        const Table &data = streamml::tests::ShippedData::table();
         const Table train = data.slice(0, 3000);
         const Table test = data.slice(3000, 1000);
         Preprocessor p(PrepVariant::linear());

@@ -1,4 +1,5 @@
 #include "model/core/error.h"
+#include "tests/support/shipped_data.h"
 #include "model/prep/target_encoder.h"
 #include "tests/unit/prep/prep_linear_fixtures.h"
 
@@ -65,7 +66,7 @@ private slots:
     void binaryMappingOfTheShippedTask()
     {
         const TargetEncoder e = TargetEncoder::binary({QStringLiteral("None")}, QStringLiteral("damaged"));
-        const Column &target = PrepLinearFixtures::birdstrikes().column(QStringLiteral("Effect Amount of damage"));
+        const Column &target = streamml::tests::ShippedData::table().column(QStringLiteral("Effect Amount of damage"));
         const Eigen::VectorXd y = e.encode(target);
         QCOMPARE(e.classLabels(), (QStringList{QStringLiteral("None"), QStringLiteral("damaged")}));
         QCOMPARE(qsizetype(y.sum()), 10000 - 8939);
@@ -77,7 +78,7 @@ private slots:
         QCOMPARE(TargetEncoder::missingCount(damage()), 1);
         QCOMPARE(TargetEncoder::rowsWithTarget(damage()), (std::vector<qsizetype>{0, 1, 3, 4, 5}));
         TargetEncoder e = TargetEncoder::regression();
-        const Column &speed = PrepLinearFixtures::birdstrikes().column(QStringLiteral("Speed IAS in knots"));
+        const Column &speed = streamml::tests::ShippedData::table().column(QStringLiteral("Speed IAS in knots"));
         e.fit(speed);
         const std::vector<qsizetype> rows = TargetEncoder::rowsWithTarget(speed);
         QCOMPARE(qsizetype(rows.size()), 10000 - 2836);

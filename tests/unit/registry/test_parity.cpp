@@ -1,4 +1,5 @@
 #include "model/core/error.h"
+#include "tests/support/shipped_data.h"
 #include "model/data/table.h"
 #include "model/evaluation/metrics.h"
 #include "model/registry/trained_model.h"
@@ -49,7 +50,7 @@ QJsonObject caseAt(int task, int index)
 Table rowsOfYears(const QString &key)
 {
     const QJsonArray years = fixture().value(key).toArray();
-    const Table &all = PrepLinearFixtures::birdstrikes();
+    const Table &all = streamml::tests::ShippedData::table();
     const model::data::Column &time = all.column(fixture().value(QStringLiteral("time_column")).toString());
     std::vector<qsizetype> rows;
     for (qsizetype r = 0; r < all.rowCount(); ++r) {
