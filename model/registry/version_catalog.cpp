@@ -5,6 +5,7 @@
 #include "model/store/learning_store.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QMap>
 #include <QTimeZone>
 
@@ -49,9 +50,13 @@ VersionCatalog::VersionCatalog(store::Database &database)
 
 QJsonArray VersionCatalog::list() const
 {
+    // Every version's scores in one read of the store.
+    QHash<int, QJsonArray> scores;
+    for (const store::LearningStore::VersionScore &s : store::LearningStore(m_db).scores())
+        scores[s.version].append(QJsonObject{{QStringLiteral("metrics"), s.metrics}});
     QJsonArray result;
     for (const ModelVersion &v : ModelRegistry(m_db).list())
-        result.append(recordOf(v, scoresOf(v.version)));
+        result.append(recordOf(v, scores.value(v.version)));
     return result;
 }
 
