@@ -5,11 +5,13 @@
 # predicts 2,000 rows). Times cover fit and predict only, not preparation. Each side runs ROUNDS times,
 # alternating, so a change in the machine's load hits both; a round takes the median of 3 repetitions,
 # and the table shows the median over rounds.
-#   scripts/bench_learners.sh [ROUNDS]     (BUILD=dir picks the build folder, default build)
+#   scripts/bench_learners.sh [ROUNDS] [CASE]   (BUILD=dir picks the build folder, default build)
+# CASE, when given, runs only the cases whose "design/family" contains it (e.g. birdstrikes_regression/knn).
 # Needs a build with the bench_learners target and Debian's /usr/bin/python3 with scikit-learn.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rounds=${1:-3}
+only=${2:-}
 build=${BUILD:-build}
 program=$build/tests/bench/bench_learners
 [ -x "$program" ] || { echo "build first: cmake --build $build --target bench_learners" >&2; exit 2; }
@@ -17,7 +19,7 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
 for _ in $(seq 1 "$rounds"); do
-  "$program" "$work" 3 >> "$work/ours.tsv"
+  "$program" "$work" 3 "$only" >> "$work/ours.tsv"
   /usr/bin/python3 tests/bench/bench_sklearn.py "$work" 3 >> "$work/sklearn.tsv"
 done
 

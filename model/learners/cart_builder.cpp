@@ -1,5 +1,7 @@
 #include "model/learners/cart_builder.h"
 
+#include "model/learners/value_order.h"
+
 #include <algorithm>
 #include <cmath>
 #include <numeric>
@@ -58,11 +60,9 @@ void CartBuilder::build(const Eigen::MatrixXd &x, const Eigen::VectorXd &y, int 
         Pending node = stack.back();
         stack.pop_back();
         computeNodeStatistics(node);
-        const qint64 count = node.end - node.start;
         const double impurity = root ? m_criterion.impurity(m_node) : node.impurity;
         root = false;
-        bool leaf = node.depth >= m_limits.maxDepth || count < m_limits.minSamplesSplit
-            || count < 2 * m_limits.minSamplesLeaf || impurity <= kEpsilon;
+        bool leaf = !mayGrow(node) || impurity <= kEpsilon;
         Split split;
         if (!leaf) {
             split = findSplit(node, impurity);
@@ -71,34 +71,44 @@ void CartBuilder::build(const Eigen::MatrixXd &x, const Eigen::VectorXd &y, int 
         const int id = addNode(node, impurity, leaf ? nullptr : &split, nodes, values);
         if (leaf)
             continue;
-        partition(node, split);
         const qint64 middle = node.start + split.leftCount;
         // Right first, so the left child is grown next: scikit-learn's depth-first order.
-        stack.push_back(Pending{middle, node.end, node.depth + 1, id, false, split.rightImpurity, node.constantFeatures});
-        stack.push_back(Pending{node.start, middle, node.depth + 1, id, true, split.leftImpurity, node.constantFeatures});
+        const Pending right{middle, node.end, node.depth + 1, id, false, split.rightImpurity, node.constantFeatures};
+        const Pending left{node.start, middle, node.depth + 1, id, true, split.leftImpurity, node.constantFeatures};
+        partition(node, split, mayGrow(left) || mayGrow(right));
+        stack.push_back(right);
+        stack.push_back(left);
     }
+}
+
+bool CartBuilder::mayGrow(const Pending &node) const
+{
+    const qint64 count = node.end - node.start;
+    return node.depth < m_limits.maxDepth && count >= m_limits.minSamplesSplit && count >= 2 * m_limits.minSamplesLeaf
+        && (node.parent < 0 || node.impurity > kEpsilon);
 }
 
 void CartBuilder::sortFeatures()
 {
     m_order.resize(size_t(m_rows) * size_t(m_features));
-    std::vector<std::pair<double, int>> keyed;
-    keyed.reserve(size_t(m_rows));
+    std::vector<double> present(static_cast<size_t>(m_rows));
+    std::vector<int> presentRows(static_cast<size_t>(m_rows));
+    ValueOrder sorter;
     for (int f = 0; f < m_features; ++f) {
         const double *column = m_x->col(f).data();
         int *order = m_order.data() + qint64(f) * m_rows;
-        keyed.clear();
+        qint64 kept = 0;
         qint64 missing = 0;
         for (qint64 row = 0; row < m_rows; ++row) {
-            if (std::isnan(column[row]))
+            if (std::isnan(column[row])) {
                 m_scratch[size_t(missing++)] = int(row);
-            else
-                keyed.emplace_back(column[row], int(row));
+            } else {
+                present[size_t(kept)] = column[row];
+                presentRows[size_t(kept++)] = int(row);
+            }
         }
-        std::sort(keyed.begin(), keyed.end());
-        for (size_t i = 0; i < keyed.size(); ++i)
-            order[i] = keyed[i].second;
-        std::copy(m_scratch.begin(), m_scratch.begin() + missing, order + keyed.size());
+        sorter.sort(present.data(), presentRows.data(), kept, order);
+        std::copy(m_scratch.begin(), m_scratch.begin() + missing, order + kept);
     }
 }
 
@@ -196,12 +206,15 @@ void CartBuilder::sweep(int feature, qint64 count, qint64 nonMissing, bool missi
     const qint64 missing = count - nonMissing;
     const qint64 minLeaf = m_limits.minSamplesLeaf;
     m_left.clear();
+    qint64 added = 0;
     for (qint64 p = 0; p + 1 < nonMissing; ++p) {
-        m_left.add(m_targets[size_t(p)]);
         const double value = m_values[size_t(p)];
         const double next = m_values[size_t(p + 1)];
         if (next <= value + kFeatureThreshold)
             continue;
+        // Rows up to p join the left side in one run.
+        m_left.addRange(m_targets.data() + added, p + 1 - added);
+        added = p + 1;
         const qint64 leftCount = p + 1 + (missingLeft ? missing : 0);
         if (leftCount < minLeaf || count - leftCount < minLeaf)
             continue;
@@ -233,7 +246,7 @@ void CartBuilder::consider(const TargetStatistics &left, const TargetStatistics 
     m_bestRight = right;
 }
 
-void CartBuilder::partition(const Pending &node, const Split &split)
+void CartBuilder::partition(const Pending &node, const Split &split, bool childrenGrow)
 {
     const double *column = m_x->col(split.feature).data();
     for (qint64 p = node.start; p < node.end; ++p) {
@@ -243,16 +256,22 @@ void CartBuilder::partition(const Pending &node, const Split &split)
     }
     const qint64 count = node.end - node.start;
     partitionSamples(node);
-    for (int f = 0; f < m_features; ++f) {
+    if (!childrenGrow)
+        return;
+    // The node's constant features are never searched below it: their orderings may stay as they are.
+    for (qint64 k = node.constantFeatures; k < m_features; ++k) {
+        const qint64 f = m_featureOrder[size_t(k)];
         int *rows = m_order.data() + qint64(f) * m_rows + node.start;
         qint64 left = 0;
         qint64 right = 0;
+        // Without branches: the side is a coin flip to the processor.
         for (qint64 i = 0; i < count; ++i) {
             const int row = rows[i];
-            if (m_goesLeft[size_t(row)])
-                rows[left++] = row;
-            else
-                m_scratch[size_t(right++)] = row;
+            const qint64 goesLeft = m_goesLeft[size_t(row)];
+            rows[left] = row;
+            m_scratch[size_t(right)] = row;
+            left += goesLeft;
+            right += 1 - goesLeft;
         }
         std::copy_n(m_scratch.begin(), right, rows + left);
     }

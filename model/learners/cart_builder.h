@@ -64,7 +64,10 @@ private:
     bool evaluateFeature(int feature, const Pending &node, Split &best);
     void sweep(int feature, qint64 count, qint64 nonMissing, bool missingLeft, Split &best);
     void consider(const TargetStatistics &left, const TargetStatistics &right, const Split &candidate, Split &best);
-    void partition(const Pending &node, const Split &split);
+    /// Whether `node` passes the stopping rules known before its split search.
+    bool mayGrow(const Pending &node) const;
+    /// Sends the node's rows to its children; the per-feature orderings only when a child may grow.
+    void partition(const Pending &node, const Split &split, bool childrenGrow);
     void partitionSamples(const Pending &node);
     int addNode(const Pending &node, double impurity, const Split *split, std::vector<TreeNode> &nodes,
                 std::vector<double> &values) const;

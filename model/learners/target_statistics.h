@@ -2,6 +2,7 @@
 
 #include "model/learners/task.h"
 
+#include <QtGlobal>
 #include <cstddef>
 #include <span>
 #include <vector>
@@ -33,6 +34,8 @@ public:
             m_values[1] += weight * target * target;
         }
     }
+    /// Adds `count` targets of weight 1, with the same result as adding them one by one in order.
+    void addRange(const double *targets, qint64 count);
     void add(const TargetStatistics &other);
     /// Sets this to `a` plus `b` (statistics of the same shape).
     void setSum(const TargetStatistics &a, const TargetStatistics &b);

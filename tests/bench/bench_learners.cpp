@@ -1,7 +1,8 @@
 // Times every learner family's fit and predict on prepared design matrices, and writes those matrices
 // (as .npy files) with a list of the cases, so tests/bench/bench_sklearn.py times scikit-learn on the
 // very same numbers. Run through scripts/bench_learners.sh, which prints both and their ratio.
-//   bench_learners OUTPUT_DIR [REPEATS]
+//   bench_learners OUTPUT_DIR [REPEATS] [CASE]
+// CASE, when given, times only the cases whose "design/family" contains it.
 // Prints one line per case: design, family, fit milliseconds, predict milliseconds (medians). kNN
 // predicts the first 2,000 rows of the predict set only: a search per row costs a pass over the data.
 
@@ -184,11 +185,12 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     if (args.size() < 2) {
-        std::fprintf(stderr, "usage: bench_learners OUTPUT_DIR [REPEATS]\n");
+        std::fprintf(stderr, "usage: bench_learners OUTPUT_DIR [REPEATS] [CASE]\n");
         return 2;
     }
     const QDir dir(args.at(1));
     const int repeats = args.size() > 2 ? std::max(1, args.at(2).toInt()) : 5;
+    const QString only = args.value(3);
     try {
         const data::Table all = birdstrikes(QStringLiteral(STREAMML_SHIPPED_DATASET));
         const auto [syntheticClassification, syntheticRegression] = syntheticDesigns(100000, 20);
@@ -209,7 +211,7 @@ int main(int argc, char **argv)
         for (const Design &d : designs) {
             writeDesign(dir, d);
             for (const Case &c : cases) {
-                if (c.design != d.name)
+                if (c.design != d.name || !(c.design + u'/' + c.family).contains(only))
                     continue;
                 const auto [fitMs, predictMs] = timeCase(d, c, repeats);
                 listOut << d.name << '\t' << learners::taskName(d.task) << '\t' << c.family << '\n';

@@ -1,5 +1,6 @@
 #include "model/core/error.h"
 #include "model/learners/decision_tree.h"
+#include "model/learners/value_order.h"
 #include "tests/unit/learners/tree_knn_fixtures.h"
 
 #include <QBuffer>
@@ -13,6 +14,7 @@ using streamml::model::core::Error;
 using streamml::model::learners::DecisionTree;
 using streamml::model::learners::DecisionTreeParams;
 using streamml::model::learners::Task;
+using streamml::model::learners::ValueOrder;
 using streamml::tests::TreeKnnFixtures;
 
 namespace {
@@ -77,6 +79,7 @@ private slots:
     void parametersRoundTripAndNameBadKeys();
     void describeReportsDepthAndLeaves();
     void fitStartsOverWithOtherFeatures();
+    void valueOrderSortsAsValueRowPairs();
 };
 
 void TestDecisionTree::sameTreeAsScikitLearn_data()
@@ -357,6 +360,33 @@ void TestDecisionTree::fitStartsOverWithOtherFeatures()
     tree.fit(x.leftCols(2), y);
     QCOMPARE(tree.featureCount(), 2);
     QCOMPARE(tree.predict(x.leftCols(2)).size(), x.rows());
+}
+
+void TestDecisionTree::valueOrderSortsAsValueRowPairs()
+{
+    // Repeated values, both signs, both zeros, huge, tiny and infinite values: the root ordering must be
+    // that of sorting (value, row) pairs, which scikit-learn's split search sees.
+    std::mt19937 random(7);
+    const std::vector<double> pool{0.0, -0.0, 1.0, -1.0, 2.5, -2.5, 1e300, -1e300, 5e-324, -5e-324, 3.0, 1e-7,
+                                   std::numeric_limits<double>::infinity(), -std::numeric_limits<double>::infinity()};
+    std::uniform_int_distribution<size_t> pick(0, pool.size() - 1);
+    std::normal_distribution<double> normal(0.0, 1e6);
+    for (int round = 0; round < 20; ++round) {
+        const int count = 1 + round * 97;
+        std::vector<double> values(static_cast<size_t>(count));
+        std::vector<int> rows(static_cast<size_t>(count));
+        std::vector<std::pair<double, int>> pairs;
+        for (int i = 0; i < count; ++i) {
+            values[size_t(i)] = round % 2 ? normal(random) : pool[pick(random)];
+            rows[size_t(i)] = 3 * i + 1;
+            pairs.emplace_back(values[size_t(i)], rows[size_t(i)]);
+        }
+        std::sort(pairs.begin(), pairs.end());
+        std::vector<int> order(static_cast<size_t>(count));
+        ValueOrder().sort(values.data(), rows.data(), count, order.data());
+        for (int i = 0; i < count; ++i)
+            QVERIFY2(order[size_t(i)] == pairs[size_t(i)].second, qPrintable(QStringLiteral("round %1, place %2").arg(round).arg(i)));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestDecisionTree)
