@@ -250,7 +250,7 @@ void CartBuilder::partition(const Pending &node, const Split &split, bool childr
 {
     const double *column = m_x->col(split.feature).data();
     for (qint64 p = node.start; p < node.end; ++p) {
-        const int row = m_order[size_t(p)];
+        const int row = m_samples[size_t(p)];
         const double value = column[row];
         m_goesLeft[size_t(row)] = std::isnan(value) ? split.missingGoesLeft : value <= split.threshold;
     }

@@ -3,6 +3,7 @@
 #include "model/core/error.h"
 #include "model/learners/cart_builder.h"
 #include "model/learners/cost_complexity_pruner.h"
+#include "model/learners/leaf_router.h"
 #include "model/learners/split_criterion_registry.h"
 #include "model/learners/state_stream.h"
 
@@ -102,15 +103,19 @@ void DecisionTree::widenClasses(int classCount)
 
 Eigen::VectorXd DecisionTree::predict(const Eigen::MatrixXd &x) const
 {
-    checkInput(x, nullptr);
-    Eigen::VectorXd result(x.rows());
-    for (Eigen::Index row = 0; row < x.rows(); ++row) {
-        const std::span<const double> value = nodeValue(leafOf(x, row));
+    const Eigen::VectorXi leaves = apply(x);
+    // A prediction per node once, then one lookup per row.
+    std::vector<double> outcome(m_nodes.size());
+    for (size_t node = 0; node < m_nodes.size(); ++node) {
+        const std::span<const double> value = nodeValue(int(node));
         // The first largest class weight, as argmax picks it.
-        result[row] = m_params.task == Task::Classification
+        outcome[node] = m_params.task == Task::Classification
             ? double(std::max_element(value.begin(), value.end()) - value.begin())
             : value[0];
     }
+    Eigen::VectorXd result(x.rows());
+    for (Eigen::Index row = 0; row < x.rows(); ++row)
+        result[row] = outcome[size_t(leaves[row])];
     return result;
 }
 
@@ -118,10 +123,10 @@ Eigen::MatrixXd DecisionTree::predictProbabilities(const Eigen::MatrixXd &x) con
 {
     if (m_params.task != Task::Classification)
         throw core::Error::model(QStringLiteral("decision_tree: probabilities need a classification tree"));
-    checkInput(x, nullptr);
+    const Eigen::VectorXi leaves = apply(x);
     Eigen::MatrixXd result(x.rows(), m_classCount);
     for (Eigen::Index row = 0; row < x.rows(); ++row) {
-        const std::span<const double> value = nodeValue(leafOf(x, row));
+        const std::span<const double> value = nodeValue(leaves[row]);
         double total = 0.0;
         for (double v : value)
             total += v;
@@ -145,16 +150,6 @@ int DecisionTree::childFor(const TreeNode &node, double value) const
     return value <= node.threshold ? node.left : node.right;
 }
 
-int DecisionTree::leafOf(const Eigen::MatrixXd &x, Eigen::Index row) const
-{
-    int node = 0;
-    while (!m_nodes[size_t(node)].isLeaf()) {
-        const TreeNode &current = m_nodes[size_t(node)];
-        node = childFor(current, x(row, current.feature));
-    }
-    return node;
-}
-
 std::vector<int> DecisionTree::decisionPath(const Eigen::MatrixXd &x, Eigen::Index row) const
 {
     checkInput(x, nullptr);
@@ -171,10 +166,7 @@ std::vector<int> DecisionTree::decisionPath(const Eigen::MatrixXd &x, Eigen::Ind
 Eigen::VectorXi DecisionTree::apply(const Eigen::MatrixXd &x) const
 {
     checkInput(x, nullptr);
-    Eigen::VectorXi leaves(x.rows());
-    for (Eigen::Index row = 0; row < x.rows(); ++row)
-        leaves[row] = leafOf(x, row);
-    return leaves;
+    return LeafRouter(m_nodes).leaves(x);
 }
 
 int DecisionTree::depth() const

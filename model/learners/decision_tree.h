@@ -49,7 +49,6 @@ public:
 
 private:
     int valueWidth() const { return m_params.task == Task::Classification ? m_classCount : 1; }
-    int leafOf(const Eigen::MatrixXd &x, Eigen::Index row) const;
     int childFor(const TreeNode &node, double value) const;
     /// Checks sizes, targets and values; `fromScratch` skips the comparison with the trained feature count.
     void checkInput(const Eigen::MatrixXd &x, const Eigen::VectorXd *y, bool fromScratch = false) const;

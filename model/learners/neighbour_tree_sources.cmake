@@ -10,6 +10,7 @@ target_sources(streamml_model PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/splitter_random.h ${CMAKE_CURRENT_LIST_DIR}/splitter_random.cpp
     ${CMAKE_CURRENT_LIST_DIR}/value_order.h ${CMAKE_CURRENT_LIST_DIR}/value_order.cpp
     ${CMAKE_CURRENT_LIST_DIR}/cart_builder.h ${CMAKE_CURRENT_LIST_DIR}/cart_builder.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/leaf_router.h ${CMAKE_CURRENT_LIST_DIR}/leaf_router.cpp
     ${CMAKE_CURRENT_LIST_DIR}/cost_complexity_pruner.h ${CMAKE_CURRENT_LIST_DIR}/cost_complexity_pruner.cpp
     ${CMAKE_CURRENT_LIST_DIR}/decision_tree_params.h ${CMAKE_CURRENT_LIST_DIR}/decision_tree_params.cpp
     ${CMAKE_CURRENT_LIST_DIR}/decision_tree.h ${CMAKE_CURRENT_LIST_DIR}/decision_tree.cpp

@@ -6,6 +6,7 @@
 #include <QBuffer>
 #include <QJsonArray>
 #include <QtTest>
+#include <array>
 #include <cmath>
 #include <limits>
 #include <random>
@@ -80,6 +81,7 @@ private slots:
     void describeReportsDepthAndLeaves();
     void fitStartsOverWithOtherFeatures();
     void valueOrderSortsAsValueRowPairs();
+    void everyNodeHoldsTheRowsRoutedThroughIt();
 };
 
 void TestDecisionTree::sameTreeAsScikitLearn_data()
@@ -387,6 +389,44 @@ void TestDecisionTree::valueOrderSortsAsValueRowPairs()
         for (int i = 0; i < count; ++i)
             QVERIFY2(order[size_t(i)] == pairs[size_t(i)].second, qPrintable(QStringLiteral("round %1, place %2").arg(round).arg(i)));
     }
+}
+
+void TestDecisionTree::everyNodeHoldsTheRowsRoutedThroughIt()
+{
+    // Feature 0 decides the first split and is constant below it; the others carry NaN. The rows each
+    // node counts and their classes must be those that the grown tree routes through the node.
+    std::mt19937 random(11);
+    std::normal_distribution<double> normal;
+    std::bernoulli_distribution coin(0.5);
+    std::bernoulli_distribution rare(0.1);
+    const int rows = 600;
+    Eigen::MatrixXd x(rows, 4);
+    Eigen::VectorXd y(rows);
+    for (int r = 0; r < rows; ++r) {
+        x(r, 0) = coin(random) ? 1.0 : 0.0;
+        for (int c = 1; c < 4; ++c)
+            x(r, c) = rare(random) ? kNaN : normal(random);
+        y[r] = x(r, 0) > 0.5 ? double(x(r, 1) + 0.3 * normal(random) > -1.0) : double(rare(random));
+    }
+    DecisionTree tree(DecisionTreeParams::fromJson({{QStringLiteral("max_depth"), 6}}));
+    tree.fit(x, y);
+    QCOMPARE(tree.nodes()[0].feature, 0);
+    std::vector<qint64> samples(tree.nodes().size(), 0);
+    std::vector<std::array<double, 2>> classes(tree.nodes().size(), {0.0, 0.0});
+    for (int r = 0; r < rows; ++r) {
+        for (int node : tree.decisionPath(x, r)) {
+            ++samples[size_t(node)];
+            classes[size_t(node)][size_t(y[r])] += 1.0;
+        }
+    }
+    const Eigen::VectorXi leaves = tree.apply(x);
+    for (size_t node = 0; node < tree.nodes().size(); ++node) {
+        QCOMPARE(tree.nodes()[node].samples, samples[node]);
+        QCOMPARE(tree.nodeValue(int(node))[0], classes[node][0]);
+        QCOMPARE(tree.nodeValue(int(node))[1], classes[node][1]);
+    }
+    for (int r = 0; r < rows; ++r)
+        QCOMPARE(leaves[r], tree.decisionPath(x, r).back());
 }
 
 QTEST_GUILESS_MAIN(TestDecisionTree)
