@@ -224,7 +224,8 @@ void KNearestNeighbours::checkInput(const Eigen::MatrixXd &x, const Eigen::Vecto
             QStringLiteral("knn: got %1 features, the model was trained on %2").arg(x.cols()).arg(m_featureCount));
     if (y && y->size() != x.rows())
         throw core::Error::input(QStringLiteral("knn: %1 rows but %2 targets").arg(x.rows()).arg(y->size()));
-    for (Eigen::Index c = 0; c < x.cols(); ++c) {
+    // One vectorised pass; the value is looked for only when there is one to name.
+    for (Eigen::Index c = 0; !x.allFinite() && c < x.cols(); ++c) {
         for (Eigen::Index r = 0; r < x.rows(); ++r) {
             if (!std::isfinite(x(r, c)))
                 throw core::Error::input(
