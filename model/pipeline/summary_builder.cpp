@@ -1,5 +1,6 @@
 #include "model/pipeline/summary_builder.h"
 
+#include "model/core/utc_time.h"
 #include "model/data/column.h"
 #include "model/pipeline/meta_learner.h"
 #include "model/registry/model_registry.h"
@@ -15,7 +16,6 @@
 
 #include <QDateTime>
 #include <QFileInfo>
-#include <QTimeZone>
 #include <QJsonArray>
 #include <QMap>
 
@@ -25,11 +25,6 @@ namespace {
 QJsonValue number(double value)
 {
     return std::isnan(value) ? QJsonValue(QJsonValue::Null) : QJsonValue(value);
-}
-
-QString isoTime(qint64 ms)
-{
-    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).toString(Qt::ISODate);
 }
 
 } // namespace
@@ -105,7 +100,7 @@ QJsonArray SummaryBuilder::events() const
 {
     QJsonArray result;
     for (const store::EventLog::Event &e : store::EventLog(m_db).list()) {
-        QJsonObject o{{QStringLiteral("time"), isoTime(e.atMs)}, {QStringLiteral("kind"), e.kind}, {QStringLiteral("reason"), e.reason},
+        QJsonObject o{{QStringLiteral("time"), core::UtcTime::iso(e.atMs)}, {QStringLiteral("kind"), e.kind}, {QStringLiteral("reason"), e.reason},
                       {QStringLiteral("actor"), e.actor}};
         if (e.version > 0)
             o.insert(QStringLiteral("version"), e.version);
@@ -156,7 +151,7 @@ QJsonObject SummaryBuilder::build() const
             {QStringLiteral("target"), source.target},
             {QStringLiteral("settings_sha256"), m_settings.sha256()},
             {QStringLiteral("program_version"), QStringLiteral(STREAMML_VERSION)},
-            {QStringLiteral("generated"), isoTime(QDateTime::currentMSecsSinceEpoch())},
+            {QStringLiteral("generated"), core::UtcTime::iso(QDateTime::currentMSecsSinceEpoch())},
             {QStringLiteral("batches"), batches()},
             {QStringLiteral("versions"), versions()},
             {QStringLiteral("events"), events()},

@@ -1,5 +1,6 @@
 #include "model/pipeline/version_publisher.h"
 
+#include "model/core/utc_time.h"
 #include "model/registry/model_package.h"
 #include "model/registry/model_registry.h"
 #include "model/store/batch_store.h"
@@ -62,7 +63,7 @@ registry::ModelVersion VersionPublisher::publish(const registry::TrainedModel &m
                                {QStringLiteral("metrics"), v.metrics},
                                {QStringLiteral("features"), QJsonArray::fromStringList(model.schema().features)},
                                {QStringLiteral("target"), model.schema().target},
-                               {QStringLiteral("created_at"), QDateTime::fromMSecsSinceEpoch(v.createdAt).toUTC().toString(Qt::ISODate)}};
+                               {QStringLiteral("created_at"), core::UtcTime::iso(v.createdAt)}};
     const auto [sha, bytes] = registry::ModelPackage::write(v.file, model, metadata);
     v.fileSha256 = sha;
     v.fileBytes = bytes;

@@ -1,13 +1,12 @@
 #include "model/registry/version_catalog.h"
 
 #include "model/core/error.h"
+#include "model/core/utc_time.h"
 #include "model/registry/model_registry.h"
 #include "model/store/learning_store.h"
 
-#include <QDateTime>
 #include <QHash>
 #include <QMap>
-#include <QTimeZone>
 
 namespace streamml::model::registry {
 
@@ -17,11 +16,6 @@ QJsonArray batchRange(const std::vector<qint64> &ids)
     if (ids.empty())
         return {};
     return {double(ids.front()), double(ids.back())};
-}
-
-QString isoTime(qint64 ms)
-{
-    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).toString(Qt::ISODate);
 }
 
 /// The mean of each metric over the batches, reading each batch's metrics under `side`.
@@ -102,7 +96,7 @@ QJsonObject VersionCatalog::recordOf(const ModelVersion &v, const QJsonArray &sc
             {QStringLiteral("file"), v.file},
             {QStringLiteral("file_bytes"), double(v.fileBytes)},
             {QStringLiteral("sha256"), v.fileSha256},
-            {QStringLiteral("created"), isoTime(v.createdAt)}};
+            {QStringLiteral("created"), core::UtcTime::iso(v.createdAt)}};
 }
 
 QJsonObject VersionCatalog::compare(int first, int second) const
