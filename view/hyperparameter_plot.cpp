@@ -59,9 +59,7 @@ void HyperparameterPlot::setSearches(const std::vector<LearningStore::SearchRow>
     for (size_t i = 1; i < all.size(); ++i)
         addLane(all[i], int(i));
     setAxes(all, batchIds);
-    m_current = new QCPItemStraightLine(m_plot);
-    m_current->setPen(QPen(QColor(160, 160, 160), 1, Qt::DotLine));
-    m_current->setVisible(false);
+    m_current = PlotStyle::addBatchMarker(*m_plot);
     PlotStyle::showLegend(*m_plot, true);
     m_plot->replot();
 }
@@ -189,12 +187,8 @@ void HyperparameterPlot::setAxes(const std::vector<Lane> &lanes, const std::vect
 
 void HyperparameterPlot::setCurrentBatch(qint64 batchId)
 {
-    if (!m_current)
-        return;
-    m_current->point1->setCoords(double(batchId), 0);
-    m_current->point2->setCoords(double(batchId), 1);
-    m_current->setVisible(batchId >= 0);
-    m_plot->replot();
+    if (m_current)
+        PlotStyle::placeBatchMarker(*m_current, batchId);
 }
 
 } // namespace streamml::view

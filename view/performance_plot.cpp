@@ -73,8 +73,7 @@ void PerformancePlot::draw()
     case Memory: drawMemory(); break;
     default: drawLatency(); break;
     }
-    m_current = new QCPItemStraightLine(m_plot);
-    m_current->setPen(QPen(QColor(160, 160, 160), 1, Qt::DotLine));
+    m_current = PlotStyle::addBatchMarker(*m_plot);
     setCurrentBatch(m_currentBatch);
 }
 
@@ -151,12 +150,8 @@ void PerformancePlot::setRanges(const QString &valueTitle, double high)
 void PerformancePlot::setCurrentBatch(qint64 batchId)
 {
     m_currentBatch = batchId;
-    if (!m_current)
-        return;
-    m_current->point1->setCoords(double(batchId), 0);
-    m_current->point2->setCoords(double(batchId), 1);
-    m_current->setVisible(batchId >= 0);
-    m_plot->replot();
+    if (m_current)
+        PlotStyle::placeBatchMarker(*m_current, batchId);
 }
 
 } // namespace streamml::view

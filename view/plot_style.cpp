@@ -101,6 +101,22 @@ void PlotStyle::setIntegerTicks(QCPAxis &axis)
     axis.setTicker(ticker);
 }
 
+QCPItemStraightLine *PlotStyle::addBatchMarker(QCustomPlot &plot)
+{
+    auto *marker = new QCPItemStraightLine(&plot);
+    marker->setPen(QPen(QColor(160, 160, 160), 1, Qt::DotLine));
+    marker->setVisible(false);
+    return marker;
+}
+
+void PlotStyle::placeBatchMarker(QCPItemStraightLine &marker, qint64 batchId)
+{
+    marker.point1->setCoords(double(batchId), 0);
+    marker.point2->setCoords(double(batchId), 1);
+    marker.setVisible(batchId >= 0);
+    marker.parentPlot()->replot();
+}
+
 void PlotStyle::showLegend(QCustomPlot &plot, bool visible)
 {
     // A layout cell limits its column to the smallest maximum width in it, and an empty legend's

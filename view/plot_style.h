@@ -5,6 +5,7 @@
 #include <vector>
 
 class QCPAxis;
+class QCPItemStraightLine;
 class QCustomPlot;
 class QWidget;
 
@@ -26,6 +27,10 @@ public:
     static void setTextTicks(QCPAxis &axis, const std::vector<double> &positions, const QStringList &labels);
     /// Ticks at whole numbers only (batch ids).
     static void setIntegerTicks(QCPAxis &axis);
+    /// A dotted vertical line marking one batch, hidden until placed.
+    static QCPItemStraightLine *addBatchMarker(QCustomPlot &plot);
+    /// Moves the marker to `batchId` (hidden for a negative id) and redraws its plot.
+    static void placeBatchMarker(QCPItemStraightLine &marker, qint64 batchId);
     static void showLegend(QCustomPlot &plot, bool visible);
     /// Legend entries per row before the next row starts.
     static void setLegendColumns(QCustomPlot &plot, int columns);
