@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace streamml::model::evaluation::explain {
 
@@ -169,7 +170,11 @@ Eigen::MatrixXd DesignMap::sumByInput(const Eigen::MatrixXd &perColumn) const
 double DesignMap::inputValue(int column, double designValue) const
 {
     const Column &c = m_columns[size_t(column)];
-    const double value = designValue * c.scale + c.center;
+    const double scaled = designValue * c.scale;
+    double value = scaled + c.center;
+    // Undoing the centring cancels to round-off where the input was zero: show 0, not 1e-17.
+    if (std::fabs(value) <= 8.0 * std::numeric_limits<double>::epsilon() * std::max(std::fabs(scaled), std::fabs(c.center)))
+        value = 0.0;
     return c.logged ? std::expm1(value) : value;
 }
 

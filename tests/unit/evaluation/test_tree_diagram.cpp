@@ -224,6 +224,12 @@ private slots:
         const DesignMap::Column &c = map.column(logged);
         const double designThreshold = (std::log1p(20.0) - c.center) / c.scale;
         QCOMPARE(map.conditionText(logged, designThreshold), QStringLiteral("cost <= 20"));
+        // A threshold at the input's zero reads 0, whatever round-off undoing the centring leaves.
+        const int speedColumn = int(map.names().indexOf(kSpeed));
+        const DesignMap::Column &s = map.column(speedColumn);
+        const double atZero = -s.center / s.scale;
+        for (double design : {std::nextafter(atZero, -1.0e300), atZero, std::nextafter(atZero, 1.0e300)})
+            QCOMPARE(map.conditionText(speedColumn, design), kSpeed + QStringLiteral(" <= 0"));
 
         const Eigen::MatrixXd x = linear->design(table.slice(0, 2));
         QCOMPARE(map.inputText(x.row(0), 0), QStringLiteral("missing")); // row 0 has no speed
