@@ -5,6 +5,7 @@
 #include "model/learners/design_matrix.h"
 #include "model/learners/huber_objective.h"
 #include "model/learners/input_checks.h"
+#include "model/learners/linear_scores.h"
 #include "model/learners/json_matrix.h"
 #include "model/learners/lbfgs.h"
 #include "model/learners/newton_solver.h"
@@ -117,7 +118,7 @@ Eigen::VectorXd HuberRegression::predict(const Eigen::MatrixXd &x) const
     if (!isFitted())
         throw Error::model(QStringLiteral("%1: the model is used before it was trained").arg(kFamily));
     checkFeatureCount(kFamily, x, m_coefficients.cols());
-    return (x * m_coefficients.row(0).transpose()).array() + m_intercepts[0];
+    return LinearScores::of(x, m_coefficients.topRows(1), m_intercepts.head(1)).col(0);
 }
 
 Eigen::MatrixXd HuberRegression::predictProbabilities(const Eigen::MatrixXd &) const

@@ -8,6 +8,7 @@ target_sources(streamml_model PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/json_matrix.h ${CMAKE_CURRENT_LIST_DIR}/json_matrix.cpp
     ${CMAKE_CURRENT_LIST_DIR}/lbfgs.h ${CMAKE_CURRENT_LIST_DIR}/lbfgs.cpp
     ${CMAKE_CURRENT_LIST_DIR}/line_search.h ${CMAKE_CURRENT_LIST_DIR}/line_search.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/linear_scores.h ${CMAKE_CURRENT_LIST_DIR}/linear_scores.cpp
     ${CMAKE_CURRENT_LIST_DIR}/log_loss.h
     ${CMAKE_CURRENT_LIST_DIR}/logistic_objective.h ${CMAKE_CURRENT_LIST_DIR}/logistic_objective.cpp
     ${CMAKE_CURRENT_LIST_DIR}/logistic_regression.h ${CMAKE_CURRENT_LIST_DIR}/logistic_regression.cpp

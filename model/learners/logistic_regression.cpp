@@ -4,6 +4,7 @@
 #include "model/core/log.h"
 #include "model/learners/design_matrix.h"
 #include "model/learners/input_checks.h"
+#include "model/learners/linear_scores.h"
 #include "model/learners/json_matrix.h"
 #include "model/learners/lbfgs.h"
 #include "model/learners/logistic_objective.h"
@@ -146,9 +147,7 @@ Eigen::MatrixXd LogisticRegression::decisionFunction(const Eigen::MatrixXd &x) c
 {
     checkFitted();
     checkFeatureCount(kFamily, x, m_coefficients.cols());
-    Eigen::MatrixXd scores = x * m_coefficients.transpose();
-    scores.rowwise() += m_intercepts.transpose();
-    return scores;
+    return LinearScores::of(x, m_coefficients, m_intercepts);
 }
 
 Eigen::VectorXd LogisticRegression::predict(const Eigen::MatrixXd &x) const

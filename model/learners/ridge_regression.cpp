@@ -2,6 +2,7 @@
 
 #include "model/core/error.h"
 #include "model/learners/input_checks.h"
+#include "model/learners/linear_scores.h"
 #include "model/learners/json_matrix.h"
 #include "model/learners/state_stream.h"
 
@@ -94,7 +95,7 @@ Eigen::VectorXd RidgeRegression::predict(const Eigen::MatrixXd &x) const
     if (!isFitted())
         throw Error::model(QStringLiteral("%1: the model is used before it was trained").arg(kFamily));
     checkFeatureCount(kFamily, x, m_coefficients.cols());
-    return (x * m_coefficients.row(0).transpose()).array() + m_intercepts[0];
+    return LinearScores::of(x, m_coefficients.topRows(1), m_intercepts.head(1)).col(0);
 }
 
 Eigen::MatrixXd RidgeRegression::predictProbabilities(const Eigen::MatrixXd &) const

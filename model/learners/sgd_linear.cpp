@@ -3,6 +3,7 @@
 #include "model/core/error.h"
 #include "model/learners/design_matrix.h"
 #include "model/learners/input_checks.h"
+#include "model/learners/linear_scores.h"
 #include "model/learners/json_matrix.h"
 #include "model/learners/sgd_loss.h"
 #include "model/learners/state_stream.h"
@@ -222,9 +223,7 @@ Eigen::MatrixXd SgdLinear::decisionFunction(const Eigen::MatrixXd &x) const
     if (!isFitted())
         throw Error::model(QStringLiteral("%1: the model is used before it was trained").arg(kFamily));
     checkFeatureCount(kFamily, x, m_coefficients.cols());
-    Eigen::MatrixXd scores = x * m_coefficients.transpose();
-    scores.rowwise() += m_intercepts.transpose();
-    return scores;
+    return LinearScores::of(x, m_coefficients, m_intercepts);
 }
 
 Eigen::VectorXd SgdLinear::predict(const Eigen::MatrixXd &x) const
