@@ -225,7 +225,8 @@ void KNearestNeighbours::checkInput(const Eigen::MatrixXd &x, const Eigen::Vecto
     if (y && y->size() != x.rows())
         throw core::Error::input(QStringLiteral("knn: %1 rows but %2 targets").arg(x.rows()).arg(y->size()));
     // One vectorised pass; the value is looked for only when there is one to name.
-    for (Eigen::Index c = 0; !x.allFinite() && c < x.cols(); ++c) {
+    const bool finite = x.allFinite();
+    for (Eigen::Index c = 0; !finite && c < x.cols(); ++c) {
         for (Eigen::Index r = 0; r < x.rows(); ++r) {
             if (!std::isfinite(x(r, c)))
                 throw core::Error::input(
