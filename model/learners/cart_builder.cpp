@@ -259,6 +259,7 @@ void CartBuilder::partition(const Pending &node, const Split &split, bool childr
     if (!childrenGrow)
         return;
     // The node's constant features are never searched below it: their orderings may stay as they are.
+    // Right after findSplit(), m_featureOrder lists those constants first and the searched features after.
     for (qint64 k = node.constantFeatures; k < m_features; ++k) {
         const qint64 f = m_featureOrder[size_t(k)];
         int *rows = m_order.data() + qint64(f) * m_rows + node.start;

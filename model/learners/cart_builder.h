@@ -79,7 +79,8 @@ private:
     const Eigen::VectorXd *m_y = nullptr;
     qint64 m_rows = 0;
     int m_features = 0;
-    std::vector<int> m_order;        // per feature: the rows of each node sorted by value, missing last
+    std::vector<int> m_order;        // per feature: the rows of each node sorted by value, missing last (kept
+                                     // for the features not constant in the node)
     std::vector<int> m_samples;      // the node rows in scikit-learn's order, so target sums round as there
     int m_lastSorted = 0;            // the feature scikit-learn last sorted the node rows by
     std::vector<int> m_scratch;
