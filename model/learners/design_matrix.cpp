@@ -1,5 +1,8 @@
 #include "model/learners/design_matrix.h"
 
+#include "model/learners/linear_scores.h"
+
+#include <algorithm>
 #include <vector>
 
 namespace streamml::model::learners {
@@ -7,6 +10,8 @@ namespace streamml::model::learners {
 namespace {
 /// Below this share of non-zero entries sparse products beat dense ones.
 constexpr double kSparseShare = 0.25;
+/// Rows scaled at a time for the Gram matrix: a block of a few hundred kilobytes.
+constexpr Eigen::Index kGramRows = 2048;
 } // namespace
 
 DesignMatrix::DesignMatrix(const Eigen::MatrixXd &x, bool interceptColumn)
@@ -46,7 +51,7 @@ Eigen::MatrixXd DesignMatrix::times(const Eigen::Ref<const Eigen::MatrixXd> &m) 
 {
     if (m_sparse)
         return m_sparseX * m;
-    return m_dense * m;
+    return LinearScores::product(m_dense, m);
 }
 
 Eigen::MatrixXd DesignMatrix::transposeTimes(const Eigen::Ref<const Eigen::MatrixXd> &m) const
@@ -62,10 +67,16 @@ Eigen::MatrixXd DesignMatrix::gram(const Eigen::Ref<const Eigen::VectorXd> &weig
         return sparseGram(weights);
     Eigen::MatrixXd g(m_cols, m_cols);
     if ((weights.array() >= 0).all()) {
-        // Non-negative weights: a symmetric rank update costs half a general product.
-        const Eigen::MatrixXd scaled = m_dense.array().colwise() * weights.array().sqrt();
+        // Non-negative weights: a symmetric rank update costs half a general product. Block by block of
+        // rows, so the scaled rows stay in the cache instead of making a second copy of X in memory.
         g.setZero();
-        g.selfadjointView<Eigen::Lower>().rankUpdate(scaled.transpose());
+        const Eigen::VectorXd roots = weights.array().sqrt();
+        Eigen::MatrixXd scaled;
+        for (Eigen::Index first = 0; first < m_rows; first += kGramRows) {
+            const Eigen::Index count = std::min(kGramRows, m_rows - first);
+            scaled = m_dense.middleRows(first, count).array().colwise() * roots.segment(first, count).array();
+            g.selfadjointView<Eigen::Lower>().rankUpdate(scaled.transpose());
+        }
         g.triangularView<Eigen::StrictlyUpper>() = g.transpose();
         return g;
     }

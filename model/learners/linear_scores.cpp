@@ -15,11 +15,24 @@ Eigen::MatrixXd LinearScores::of(const Eigen::MatrixXd &x, const Eigen::MatrixXd
 {
     Eigen::MatrixXd scores(x.rows(), coefficients.rows());
     scores.rowwise() = intercepts.transpose();
+    addProduct(x, coefficients.transpose(), scores);
+    return scores;
+}
+
+Eigen::MatrixXd LinearScores::product(const Eigen::MatrixXd &x, const Eigen::Ref<const Eigen::MatrixXd> &m)
+{
+    Eigen::MatrixXd result = Eigen::MatrixXd::Zero(x.rows(), m.cols());
+    addProduct(x, m, result);
+    return result;
+}
+
+void LinearScores::addProduct(const Eigen::MatrixXd &x, const Eigen::Ref<const Eigen::MatrixXd> &m,
+                              Eigen::MatrixXd &result)
+{
     for (Eigen::Index first = 0; first < x.cols(); first += kPanelColumns) {
         const Eigen::Index width = std::min(kPanelColumns, x.cols() - first);
-        scores.noalias() += x.middleCols(first, width) * coefficients.middleCols(first, width).transpose();
+        result.noalias() += x.middleCols(first, width) * m.middleRows(first, width);
     }
-    return scores;
 }
 
 } // namespace streamml::model::learners

@@ -13,6 +13,12 @@ public:
     /// One score column per row of `coefficients`, plus that row's intercept.
     static Eigen::MatrixXd of(const Eigen::MatrixXd &x, const Eigen::MatrixXd &coefficients,
                               const Eigen::VectorXd &intercepts);
+    /// X·M, read the same way.
+    static Eigen::MatrixXd product(const Eigen::MatrixXd &x, const Eigen::Ref<const Eigen::MatrixXd> &m);
+
+private:
+    /// result += X·M, four columns of X at a time.
+    static void addProduct(const Eigen::MatrixXd &x, const Eigen::Ref<const Eigen::MatrixXd> &m, Eigen::MatrixXd &result);
 };
 
 } // namespace streamml::model::learners
