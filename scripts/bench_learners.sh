@@ -44,8 +44,8 @@ cut -f1,2 "$work/ours.tsv" | awk '!seen[$0]++' | awk -F'\t' '
   {
     key = $1 "/" $2
     if (key in fit)
-      printf "%-32s %-20s %10.1f %10.1f %7.2f %10.1f %10.1f %7.2f\n", $1, $2, ours_fit[key], fit[key], ours_fit[key] / fit[key], ours_predict[key], predict[key], ours_predict[key] / predict[key]
+      printf "%-32s %-20s %10.2f %10.2f %7.2f %10.2f %10.2f %7.2f\n", $1, $2, ours_fit[key], fit[key], ours_fit[key] / fit[key], ours_predict[key], predict[key], ours_predict[key] / predict[key]
     else
-      printf "%-32s %-20s %10.1f %10s %7s %10.1f %10s %7s\n", $1, $2, ours_fit[key], "-", "-", ours_predict[key], "-", "-"
+      printf "%-32s %-20s %10.2f %10s %7s %10.2f %10s %7s\n", $1, $2, ours_fit[key], "-", "-", ours_predict[key], "-", "-"
   }' "$work/sklearn.med" "$work/ours.med" -
 echo "ratio = ours / scikit-learn (goal <= 0.50); median over $rounds alternating rounds of 3 runs each; '-': no scikit-learn counterpart"
