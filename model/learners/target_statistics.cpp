@@ -19,9 +19,9 @@ void TargetStatistics::clear()
 
 void TargetStatistics::addRange(const double *targets, qint64 count)
 {
+    // Weights and class counts are whole numbers, exact in doubles, so they may be added in any grouping.
+    m_weight += double(count);
     if (m_task == Task::Classification) {
-        // Counts are whole numbers, exact in doubles, so they may be added in any grouping.
-        m_weight += double(count);
         if (m_classCount == 2) {
             double ones = 0.0;
             for (qint64 i = 0; i < count; ++i)
@@ -34,16 +34,13 @@ void TargetStatistics::addRange(const double *targets, qint64 count)
             m_values[size_t(targets[i])] += 1.0;
         return;
     }
-    // Sums in the targets' order, in registers.
-    double weight = m_weight;
+    // Sums of targets in the targets' order, in registers.
     double sum = m_values[0];
     double squares = m_values[1];
     for (qint64 i = 0; i < count; ++i) {
-        weight += 1.0;
         sum += targets[i];
         squares += targets[i] * targets[i];
     }
-    m_weight = weight;
     m_values[0] = sum;
     m_values[1] = squares;
 }

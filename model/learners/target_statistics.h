@@ -34,7 +34,8 @@ public:
             m_values[1] += weight * target * target;
         }
     }
-    /// Adds `count` targets of weight 1, with the same result as adding them one by one in order.
+    /// Adds `count` targets of weight 1, with the same result as adding them one by one in order, as long
+    /// as the weights held so far are whole numbers (unweighted rows, as CART's).
     void addRange(const double *targets, qint64 count);
     void add(const TargetStatistics &other);
     /// Sets this to `a` plus `b` (statistics of the same shape).
